@@ -1,0 +1,61 @@
+package io.newsflow.enrich;
+
+import io.newsflow.core.schema.EnrichedArticle;
+import io.newsflow.core.schema.Entity;
+import io.newsflow.core.schema.Figure;
+import io.newsflow.core.schema.Mention;
+import io.newsflow.core.schema.RawArticle;
+import io.newsflow.enrich.entities.EntityExtractor;
+import io.newsflow.enrich.figures.FigureExtractor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a {@link RawArticle} into an {@link EnrichedArticle}. The topology and {@code newsflow annotate} both call
+ * this, so what a user tries on the command line is what the pipeline does. Thread-safe.
+ */
+public final class Enricher {
+
+    public static final String PIPELINE_VERSION = "newsflow-enrich/0.1.0 ner=corenlp-4.5.10:english.conll.4class.distsim";
+
+    private final EntityExtractor entities;
+    private final FigureExtractor figures;
+    private final Clock clock;
+
+    public Enricher(EntityExtractor entities, FigureExtractor figures, Clock clock) {
+        this.entities = entities;
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    public EnrichedArticle enrich(RawArticle article) {
+        String title = article.title() == null ? "" : article.title();
+        String body = article.body() == null ? "" : article.body();
+        List<Entity> found = entities.extract(title, body);
+        LocalDate published = publishedDate(article.publishedAt());
+        List<Figure> numbers = new ArrayList<>(figures.extract(Mention.TITLE, title, published));
+        numbers.addAll(figures.extract(Mention.BODY, body, published));
+        return EnrichedArticle.of(article, found, numbers, clock.instant().toString(), PIPELINE_VERSION);
+    }
+
+    /** The article's date of publication, from an ISO date or date-time; null when absent or unreadable. */
+    static LocalDate publishedDate(String publishedAt) {
+        if (publishedAt == null || publishedAt.isBlank()) {
+            return null;
+        }
+        String s = publishedAt.trim();
+        try {
+            return s.length() <= 10 ? LocalDate.parse(s) : OffsetDateTime.parse(s).toLocalDate();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
+            } catch (DateTimeParseException again) {
+                return null;
+            }
+        }
+    }
+}
