@@ -1,0 +1,77 @@
+package io.newsflow.app;
+
+import io.newsflow.core.config.SettingsException;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@code ./newsflow <command> [options]}: the one entry point of every service and tool. */
+public final class Newsflow {
+
+    /** A sub-command: returns the process exit code. */
+    @FunctionalInterface
+    interface Command {
+        int run(List<String> args) throws Exception;
+    }
+
+    private static final Map<String, String> SUMMARIES = new TreeMap<>(Map.of(
+            "demo", "Start a local broker, run ingest, enrich and sink over the bundled samples, print a summary.",
+            "broker", "Run a persistent local single-node Kafka broker (KRaft) with the Newsflow topics.",
+            "ingest", "Publish articles (text, JSON Lines, CSV, HTML, RSS/Atom, URLs, stdin) to news.raw.",
+            "enrich", "Run the enrich service (Kafka Streams): news.raw -> news.enriched, bad records -> news.dlq.",
+            "sink", "Run the sink service: news.enriched -> JSON Lines file store (or a sink topic).",
+            "annotate", "Enrich articles from files without Kafka; print one EnrichedArticle JSON per line.",
+            "eval", "Evaluate the tagger (eval conll FILE [--raw]) or the figures (eval figures GOLD.jsonl).",
+            "dlq", "Inspect (dlq list) or replay (dlq replay) the dead-letter topic.",
+            "tail", "Follow a topic of enriched articles readably: title, top entities, figures."));
+
+    private Newsflow() {
+    }
+
+    public static void main(String[] argv) {
+        System.exit(run(argv, System.out, System.err));
+    }
+
+    static int run(String[] argv, PrintStream out, PrintStream err) {
+        if (argv.length == 0 || argv[0].equals("help") || argv[0].equals("--help") || argv[0].equals("-h")) {
+            out.print(usage());
+            return argv.length == 0 ? 2 : 0;
+        }
+        List<String> args = Arrays.asList(argv).subList(1, argv.length);
+        Command command = switch (argv[0]) {
+            case "demo" -> a -> new DemoCommand(out).run(a);
+            case "broker" -> a -> BrokerCommand.run(a, out);
+            case "ingest" -> a -> ServiceCommands.ingest(a, out);
+            case "enrich" -> a -> ServiceCommands.enrich(a, out);
+            case "sink" -> a -> ServiceCommands.sink(a, out);
+            case "annotate" -> a -> AnnotateCommand.run(a, out, err);
+            case "eval" -> a -> EvalCommand.run(a, out);
+            case "dlq" -> a -> io.newsflow.ingest.DeadLetterTool.run(a, out);
+            case "tail" -> a -> TailCommand.run(a, out);
+            default -> null;
+        };
+        if (command == null) {
+            err.println("newsflow: unknown command '" + argv[0] + "'\n");
+            err.print(usage());
+            return 2;
+        }
+        try {
+            return command.run(args);
+        } catch (SettingsException e) {
+            err.println("newsflow " + argv[0] + ": " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            err.println("newsflow " + argv[0] + ": " + e.getMessage());
+            e.printStackTrace(err);
+            return 1;
+        }
+    }
+
+    static String usage() {
+        StringBuilder sb = new StringBuilder("Usage: ./newsflow <command> [options]   (./newsflow <command> --help for its options)\n\nCommands:\n");
+        SUMMARIES.forEach((name, summary) -> sb.append(String.format("  %-9s %s%n", name, summary)));
+        return sb.toString();
+    }
+}

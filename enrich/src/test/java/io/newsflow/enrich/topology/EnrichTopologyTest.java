@@ -1,0 +1,243 @@
+package io.newsflow.enrich.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.core.DeadLetterHeaders;
+import io.newsflow.core.Topics;
+import io.newsflow.core.json.Serdes;
+import io.newsflow.core.schema.EnrichedArticle;
+import io.newsflow.core.schema.Entity;
+import io.newsflow.core.schema.EntityType;
+import io.newsflow.core.schema.Mention;
+import io.newsflow.core.schema.RawArticle;
+import io.newsflow.enrich.Enricher;
+import io.newsflow.enrich.entities.EntityExtractor;
+import io.newsflow.enrich.figures.FigureExtractor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EnrichTopologyTest {
+
+    /** A stand-in for the CRF, so these tests are about routing: it tags every "Kazakhstan"; "BOOM" makes it fail. */
+    static final EntityExtractor KAZAKHSTAN_TAGGER = (title, body) -> {
+        if (body.contains("BOOM")) {
+            throw new IllegalStateException("tagger failed on purpose");
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = body.indexOf("Kazakhstan"); i >= 0; i = body.indexOf("Kazakhstan", i + 1)) {
+            mentions.add(new Mention(Mention.BODY, i, i + 10, "Kazakhstan"));
+        }
+        return mentions.isEmpty() ? List.of() : List.of(new Entity("Kazakhstan", EntityType.LOCATION, mentions.size(), mentions));
+    };
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<byte[], byte[]> raw;
+    private TestOutputTopic<String, String> enriched;
+    private TestOutputTopic<byte[], byte[]> dlq;
+    private final Clock clock = Clock.fixed(Instant.parse("2022-01-10T12:00:00Z"), ZoneOffset.UTC);
+
+    @BeforeEach
+    void start() {
+        Enricher enricher = new Enricher(KAZAKHSTAN_TAGGER, new FigureExtractor(), clock);
+        StreamsBuilder builder = new StreamsBuilder();
+        EnrichTopology.build(builder, EnrichTopology.Config.defaults(), enricher, EnrichObserver.NONE, clock);
+        Properties props = EnrichTopology.streamsConfig("unused:9092", "enrich-test", 1, stateDir.toString(), new Properties());
+        driver = new TopologyTestDriver(builder.build(), props);
+        raw = driver.createInputTopic(Topics.RAW, new ByteArraySerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(Topics.ENRICHED, new StringDeserializer(), new StringDeserializer());
+        dlq = driver.createOutputTopic(Topics.DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void send(String key, RawArticle article) {
+        raw.pipeInput(key == null ? null : key.getBytes(StandardCharsets.UTF_8), Serdes.RAW.toBytes(article));
+    }
+
+    private static RawArticle article(String id, String url, String body) {
+        return new RawArticle(id, url, "test", "A title", body, "en", "2022-01-10", "2022-01-10T11:00:00Z");
+    }
+
+    @Test
+    void shouldEnrichAnArticleKeyedByItsId() {
+        send("a1", article("a1", "https://example.com/a1", "Troops are in Kazakhstan. Kazakhstan is calm."));
+
+        List<TestRecord<String, String>> out = enriched.readRecordsToList();
+        assertEquals(1, out.size());
+        assertEquals("a1", out.get(0).key());
+        EnrichedArticle a = Serdes.ENRICHED.fromBytes(out.get(0).value().getBytes(StandardCharsets.UTF_8));
+        assertEquals("a1", a.id());
+        assertEquals("Kazakhstan", a.entities().get(0).text());
+        assertEquals(2, a.entities().get(0).count());
+        assertEquals(Enricher.PIPELINE_VERSION, a.pipelineVersion());
+        assertEquals("2022-01-10T12:00:00Z", a.enrichedAt());
+        assertTrue(dlq.isEmpty());
+    }
+
+    @Test
+    void shouldSendMalformedJsonToTheDlqWithItsOriginalBytesAndTheReason() {
+        byte[] garbage = "{\"id\": \"x\", ".getBytes(StandardCharsets.UTF_8);
+        raw.pipeInput("x".getBytes(StandardCharsets.UTF_8), garbage);
+
+        TestRecord<byte[], byte[]> dead = dlq.readRecord();
+        assertEquals("x", new String(dead.key(), StandardCharsets.UTF_8));
+        assertEquals(new String(garbage, StandardCharsets.UTF_8), new String(dead.value(), StandardCharsets.UTF_8));
+        assertEquals("deserialization", header(dead, DeadLetterHeaders.REASON));
+        assertEquals(Topics.RAW, header(dead, DeadLetterHeaders.SOURCE_TOPIC));
+        assertEquals("0", header(dead, DeadLetterHeaders.SOURCE_PARTITION));
+        assertEquals("0", header(dead, DeadLetterHeaders.SOURCE_OFFSET));
+        assertEquals("newsflow-enrich", header(dead, DeadLetterHeaders.SERVICE));
+        assertNotNull(header(dead, DeadLetterHeaders.ERROR_CLASS));
+        assertTrue(header(dead, DeadLetterHeaders.ERROR_MESSAGE).contains("RawArticle"));
+        assertTrue(enriched.isEmpty());
+    }
+
+    @Test
+    void shouldLetTheGoodRecordsAroundABadOneFlowOn() {
+        send("g1", article("g1", null, "First good article about Kazakhstan."));
+        raw.pipeInput("b1".getBytes(StandardCharsets.UTF_8), "not json".getBytes(StandardCharsets.UTF_8));
+        send("g2", article("g2", null, "Second good article, BOOM goes the tagger."));
+        send("g3", article("g3", null, "Third good article about Kazakhstan."));
+
+        assertEquals(List.of("g1", "g3"), keys(enriched));
+        List<TestRecord<byte[], byte[]>> dead = dlq.readRecordsToList();
+        assertEquals(List.of("deserialization", "processing"), dead.stream().map(r -> header(r, DeadLetterHeaders.REASON)).toList());
+        // the processing failure happened after two repartitions, yet names the record's place in news.raw
+        assertEquals(Topics.RAW, header(dead.get(1), DeadLetterHeaders.SOURCE_TOPIC));
+        assertEquals("2", header(dead.get(1), DeadLetterHeaders.SOURCE_OFFSET));
+        assertEquals("java.lang.IllegalStateException", header(dead.get(1), DeadLetterHeaders.ERROR_CLASS));
+        assertEquals("g2", Serdes.RAW.fromBytes(dead.get(1).value()).id());
+    }
+
+    @Test
+    void shouldEnrichTheSameIdOnlyOnce() {
+        send("d1", article("d1", "https://example.com/d1", "An article about Kazakhstan."));
+        send("d1", article("d1", "https://example.com/d1", "An article about Kazakhstan."));
+        send("d1", article("d1", "https://example.com/d1", "The same article, edited after publication."));
+
+        assertEquals(List.of("d1"), keys(enriched));
+    }
+
+    @Test
+    void shouldEnrichTheSameTextUnderAnotherUrlOnlyOnce() {
+        send("u1", article("u1", "https://example.com/story", "Exactly   the same text about Kazakhstan."));
+        send("u2", article("u2", "https://mirror.example.org/copy", "Exactly the same text about   Kazakhstan."));
+        send("u3", article("u3", "https://example.com/other", "A different text."));
+
+        assertEquals(List.of("u1", "u3"), keys(enriched));
+    }
+
+    @Test
+    void shouldEnrichAgainAfterTheDedupeRetention() {
+        raw.pipeInput("r1".getBytes(StandardCharsets.UTF_8), Serdes.RAW.toBytes(article("r1", null, "Kazakhstan again.")), Instant.parse("2022-01-01T00:00:00Z"));
+        raw.pipeInput("r1".getBytes(StandardCharsets.UTF_8), Serdes.RAW.toBytes(article("r1", null, "Kazakhstan again.")), Instant.parse("2022-01-09T00:00:00Z"));
+
+        assertEquals(List.of("r1", "r1"), keys(enriched));
+    }
+
+    @Test
+    void shouldRememberWhatItEnrichedInAChangeloggedStore() {
+        send("s1", article("s1", null, "Kazakhstan remembered."));
+        assertNotNull(driver.getKeyValueStore(EnrichTopology.ID_STORE).get("s1"));
+        assertTrue(driver.producedTopicNames().contains("enrich-test-" + EnrichTopology.ID_STORE + "-changelog"));
+    }
+
+    @Test
+    void shouldSendAnArticleOverTheSizeLimitToTheDlqAsTooLarge() {
+        send("big", article("big", null, "x".repeat(1024 * 1024 + 1)));
+
+        assertEquals("too-large", header(dlq.readRecord(), DeadLetterHeaders.REASON));
+        assertTrue(enriched.isEmpty());
+    }
+
+    @Test
+    void shouldEnrichAnArticleWithoutAKeyAfterRepartitioningItById() {
+        send(null, article("nk", null, "No key, but Kazakhstan."));
+
+        TestRecord<String, String> out = enriched.readRecord();
+        assertEquals("nk", out.key());
+        assertTrue(dlq.isEmpty());
+    }
+
+    static List<BadInput> badInputs() {
+        return BadInput.catalogue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void shouldRouteEachBadInputToTheDlqWithItsReasonOrEnrichItCorrectly(BadInput input) {
+        send("before", article("before", null, "Good news before " + input.name()));
+        raw.pipeInput(input.key(), input.value());
+        send("after", article("after", null, "Good news after " + input.name()));
+
+        List<TestRecord<String, String>> out = enriched.readRecordsToList();
+        List<TestRecord<byte[], byte[]>> dead = dlq.readRecordsToList();
+        if (input.reason() != null) {
+            assertEquals(1, dead.size(), "one dead letter");
+            assertEquals(input.reason(), header(dead.get(0), DeadLetterHeaders.REASON));
+            assertEquals(input.value() == null ? null : new String(input.value(), StandardCharsets.ISO_8859_1),
+                    dead.get(0).value() == null ? null : new String(dead.get(0).value(), StandardCharsets.ISO_8859_1),
+                    "the original value bytes are kept");
+            assertEquals(List.of("before", "after"), out.stream().map(TestRecord::key).toList());
+        } else {
+            assertTrue(dead.isEmpty(), () -> "unexpected dead letter: " + header(dead.get(0), DeadLetterHeaders.ERROR_MESSAGE));
+            assertEquals(List.of("before", input.outputId(), "after"), out.stream().map(TestRecord::key).toList());
+            EnrichedArticle a = Serdes.ENRICHED.fromBytes(out.get(1).value().getBytes(StandardCharsets.UTF_8));
+            assertEquals(input.outputId(), a.id());
+            for (var e : a.entities()) {
+                for (Mention m : e.mentions()) {
+                    String field = m.field().equals(Mention.TITLE) ? a.title() : a.body();
+                    assertEquals(m.text(), field.substring(m.start(), m.end()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldNameEveryBadInputCaseDistinctly() {
+        List<BadInput> all = BadInput.catalogue();
+        assertTrue(all.size() >= 20);
+        assertEquals(all.size(), all.stream().map(BadInput::name).distinct().count());
+        assertNull(all.stream().filter(c -> c.reason() == null && c.outputId() == null).findAny().orElse(null));
+    }
+
+    static List<String> keys(TestOutputTopic<String, String> topic) {
+        return topic.readRecordsToList().stream().map(TestRecord::key).toList();
+    }
+
+    static String header(TestRecord<byte[], byte[]> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+}
