@@ -117,6 +117,9 @@ public final class EnrichTopology {
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // One article can take a while to tag: fewer records per poll keeps each transaction short.
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 100);
+        // Streams' EOS default of 10 s is shorter than a batch of long articles can take on a busy machine; a
+        // transaction that outlives it is aborted by the broker and the thread fenced, so the work is redone.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), 60_000);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
         p.putAll(overrides);

@@ -1,0 +1,79 @@
+package io.newsflow.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A Newsflow service as its own OS process ({@code java -jar newsflow.jar <service> ...}), to be killed for real. */
+final class ServiceProcess implements AutoCloseable {
+
+    private final List<String> command;
+    private final Path log;
+    private Process process;
+    private int starts;
+
+    ServiceProcess(Path log, String service, String... args) {
+        String jar = System.getProperty("newsflow.jar", "target/newsflow.jar");
+        if (!Files.isRegularFile(Path.of(jar))) {
+            throw new IllegalStateException("the runnable jar is missing: " + jar + " (failsafe runs after package)");
+        }
+        this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx700m", "-XX:+UseSerialGC", "-jar", jar, service));
+        this.command.addAll(List.of(args));
+        this.log = log;
+    }
+
+    ServiceProcess start() throws IOException {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException("already running");
+        }
+        starts++;
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        return this;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no commit. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM: the service's shutdown hook runs. Returns whether it exited within the time given. */
+    boolean terminate(long seconds) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(seconds, TimeUnit.SECONDS);
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    int exitValue() {
+        return process.exitValue();
+    }
+
+    int starts() {
+        return starts;
+    }
+
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            kill();
+        }
+    }
+}

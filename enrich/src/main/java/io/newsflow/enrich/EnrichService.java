@@ -1,0 +1,173 @@
+package io.newsflow.enrich;
+
+import io.newsflow.admin.AdminServer;
+import io.newsflow.admin.HealthCheck;
+import io.newsflow.admin.Redactor;
+import io.newsflow.admin.ServiceMetrics;
+import io.newsflow.core.Topics;
+import io.newsflow.core.config.Setting;
+import io.newsflow.core.config.Settings;
+import io.newsflow.enrich.entities.EntityExtractors;
+import io.newsflow.enrich.figures.FigureExtractor;
+import io.newsflow.enrich.topology.EnrichObserver;
+import io.newsflow.enrich.topology.EnrichTopology;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The enrich service: runs {@link EnrichTopology} until closed. {@code main} code only wires, starts and closes. */
+public final class EnrichService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
+
+    public static final String SUMMARY = "Enriches news.raw into news.enriched (entities, figures) with Kafka Streams, exactly once; bad records go to news.dlq.";
+
+    public static final Setting<String> BOOTSTRAP_SERVERS = Setting.string("bootstrap-servers", "localhost:9092",
+            "Kafka bootstrap servers, host:port[,host:port...].");
+    public static final Setting<String> APPLICATION_ID = Setting.string("application-id", "newsflow-enrich",
+            "Kafka Streams application id: instances with the same id share the work by partitions.");
+    public static final Setting<String> INPUT_TOPIC = Setting.string("input-topic", Topics.RAW, "Topic of raw articles.");
+    public static final Setting<String> OUTPUT_TOPIC = Setting.string("output-topic", Topics.ENRICHED, "Topic of enriched articles.");
+    public static final Setting<String> DLQ_TOPIC = Setting.string("dlq-topic", Topics.DLQ, "Dead-letter topic for records that cannot be enriched.");
+    public static final Setting<Integer> THREADS = Setting.integer("num-stream-threads", 1, 1, 64,
+            "Stream threads in this instance; the NLP models are shared by all of them.");
+    public static final Setting<Path> STATE_DIR = Setting.path("state-dir", Path.of(System.getProperty("java.io.tmpdir"), "newsflow-streams").toString(),
+            "Directory of the Streams state stores (the dedupe memory); its changelog topics make it recoverable.");
+    public static final Setting<Long> MAX_BODY_BYTES = Setting.bytes("max-body-bytes", 1024 * 1024, 1,
+            "Articles with a larger body (UTF-8 bytes) go to the DLQ as too-large.");
+    public static final Setting<Duration> DEDUPE_RETENTION = Setting.duration("dedupe-retention", "7d",
+            "How long an article id and its content hash are remembered: a copy within this window is not enriched again.");
+
+    public static final Setting<Duration> SHUTDOWN_TIMEOUT = Setting.duration("shutdown-timeout", "30s",
+            "On SIGTERM, how long to wait for in-flight transactions to commit before the process exits (they abort otherwise).");
+
+    public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, INPUT_TOPIC, OUTPUT_TOPIC,
+            DLQ_TOPIC, THREADS, STATE_DIR, MAX_BODY_BYTES, DEDUPE_RETENTION, SHUTDOWN_TIMEOUT, AdminServer.ADMIN_PORT);
+
+    private final KafkaStreams streams;
+    private final ServiceMetrics metrics;
+    private final int adminPort;
+    private final Duration shutdownTimeout;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile AdminServer admin;
+
+    private EnrichService(KafkaStreams streams, ServiceMetrics metrics, int adminPort, Duration shutdownTimeout) {
+        this.streams = streams;
+        this.metrics = metrics;
+        this.adminPort = adminPort;
+        this.shutdownTimeout = shutdownTimeout;
+    }
+
+    public static EnrichService create(Settings settings) {
+        EnrichTopology.Config config = new EnrichTopology.Config(settings.get(INPUT_TOPIC), settings.get(OUTPUT_TOPIC),
+                settings.get(DLQ_TOPIC), settings.get(MAX_BODY_BYTES), settings.get(DEDUPE_RETENTION));
+        ServiceMetrics metrics = new ServiceMetrics("enrich");
+        Topology topology = EnrichTopology.build(new StreamsBuilder(), config, standardEnricher(), new MetricsObserver(metrics),
+                Clock.systemUTC());
+        Properties props = EnrichTopology.streamsConfig(settings.get(BOOTSTRAP_SERVERS), settings.get(APPLICATION_ID),
+                settings.get(THREADS), settings.get(STATE_DIR).toString(), settings.kafkaOverrides());
+        LOG.info("event=config service=enrich streams=\"{}\"", Redactor.redact(props));
+        KafkaStreams streams = new KafkaStreams(topology, props);
+        metrics.bindStreams(streams);
+        return new EnrichService(streams, metrics, settings.get(AdminServer.ADMIN_PORT), settings.get(SHUTDOWN_TIMEOUT));
+    }
+
+    /** Pipeline metrics from the topology's reports. */
+    private record MetricsObserver(ServiceMetrics metrics) implements EnrichObserver {
+        @Override
+        public void articleIn() {
+            metrics.articleIn();
+        }
+
+        @Override
+        public void deadLettered(String reason) {
+            metrics.deadLettered(reason);
+        }
+
+        @Override
+        public void enriched(Duration latency, int entities, int figures) {
+            metrics.articleOut();
+            metrics.recordEnrichLatency(latency);
+            metrics.recordEntities(entities);
+            metrics.recordFigures(figures);
+        }
+    }
+
+    /** The enricher of the pipeline: CoreNLP's CRF for entities, Newsflow's own figures and dates. Loads the model once. */
+    public static Enricher standardEnricher() {
+        return new Enricher(EntityExtractors.coreNlp(), new FigureExtractor(), Clock.systemUTC());
+    }
+
+    /** Starts the streams and blocks until {@link #close()} or a fatal error. */
+    public void run() {
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("event=stream_thread_failed error=\"{}\"", e.toString(), e);
+            failure.compareAndSet(null, e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streams.setStateListener((now, before) -> {
+            LOG.info("event=streams_state from={} to={}", before, now);
+            if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+                stopped.countDown();
+            }
+        });
+        admin = AdminServer.start(adminPort, metrics, HealthCheck.streamsRunning(streams));
+        if (admin.isEnabled()) {
+            LOG.info("event=admin_started port={}", admin.port());
+        }
+        streams.start();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable t = failure.get();
+        if (t != null) {
+            throw new IllegalStateException("enrich stopped after a fatal error: " + t, t);
+        }
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    /** The admin server's port (-1 when it is off); known once {@link #run()} has started it. */
+    public int adminPort() {
+        AdminServer a = admin;
+        return a == null ? -1 : a.port();
+    }
+
+    public ServiceMetrics metrics() {
+        return metrics;
+    }
+
+    /** Stops the streams: in-flight transactions either commit or abort, never half-write. */
+    @Override
+    public void close() {
+        AdminServer a = admin;
+        if (a != null) {
+            a.markShuttingDown();
+        }
+        boolean clean = streams.close(shutdownTimeout);
+        LOG.info("event=streams_closed clean={}", clean);
+        if (a != null) {
+            a.close();
+        }
+        metrics.close();
+        stopped.countDown();
+    }
+}
