@@ -191,12 +191,35 @@ public final class LocalKafkaBroker implements AutoCloseable {
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             }
+            awaitPartitionsReady(admin, partitionsByTopic.keySet());
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("cannot create topics " + partitionsByTopic.keySet() + ": " + e.getCause(), e);
             }
         } catch (Exception e) {
             throw new IllegalStateException("cannot create topics " + partitionsByTopic.keySet() + ": " + e, e);
+        }
+    }
+
+    /**
+     * Waits until every partition of the topics answers an offset request. Creation returns before the partition
+     * logs exist; an idempotent producer writing at once could then see its first batch refused after a later one.
+     */
+    private static void awaitPartitionsReady(Admin admin, Collection<String> topics) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> specs = new java.util.HashMap<>();
+                admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).forEach((name, d) -> d.partitions().forEach(p ->
+                        specs.put(new org.apache.kafka.common.TopicPartition(name, p.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest())));
+                admin.listOffsets(specs).all().get(10, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                sleep(100);
+            }
         }
     }
 
