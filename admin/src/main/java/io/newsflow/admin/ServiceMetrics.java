@@ -128,13 +128,26 @@ public final class ServiceMetrics implements AutoCloseable {
         articlesOut.increment();
     }
 
+    /** Several articles at once, e.g. a committed file or transaction. */
+    public void articlesIn(long count) {
+        articlesIn.increment(count);
+    }
+
+    public void articlesOut(long count) {
+        articlesOut.increment(count);
+    }
+
     /** A record sent to the dead-letter topic; {@code reason} as in the DLQ header (a short word, few values). */
     public void deadLettered(String reason) {
+        deadLettered(reason, 1);
+    }
+
+    public void deadLettered(String reason, long count) {
         Counter.builder("newsflow.dlq.records")
                 .description("Records sent to the dead-letter topic, by reason")
                 .tag("reason", reason == null || reason.isBlank() ? "unknown" : reason)
                 .register(registry)
-                .increment();
+                .increment(count);
     }
 
     public void recordEnrichLatency(Duration latency) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.newsflow.admin.ServiceMetrics;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -35,11 +36,13 @@ final class FileSink implements SinkLoop, ConsumerRebalanceListener {
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Map<Integer, PartitionWriter> writers = new HashMap<>();
     private final Map<TopicPartition, OffsetAndMetadata> progress = new HashMap<>();
+    private final ServiceMetrics metrics;
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
 
-    FileSink(SinkConfig config) {
+    FileSink(SinkConfig config, ServiceMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
         this.consumer = new KafkaConsumer<>(config.consumerProperties(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -47,6 +50,7 @@ final class FileSink implements SinkLoop, ConsumerRebalanceListener {
     public void run(BooleanSupplier closing) {
         boolean clean = false;
         try {
+            metrics.bindConsumer(consumer);
             consumer.subscribe(List.of(config.topic()), this);
             while (!closing.getAsBoolean()) {
                 ConsumerRecords<byte[], byte[]> records;
@@ -55,6 +59,7 @@ final class FileSink implements SinkLoop, ConsumerRebalanceListener {
                 } catch (WakeupException e) {
                     break;
                 }
+                metrics.articlesIn(records.count());
                 for (ConsumerRecord<byte[], byte[]> record : records) {
                     PartitionWriter writer = writers.get(record.partition());
                     if (writer == null) {
@@ -151,6 +156,8 @@ final class FileSink implements SinkLoop, ConsumerRebalanceListener {
         if (committed != null) {
             written.addAndGet(committed.articles());
             rejected.addAndGet(committed.rejected());
+            metrics.articlesOut(committed.articles());
+            metrics.deadLettered("rejected", committed.rejected());
             progress.put(new TopicPartition(config.topic(), writer.partition()), new OffsetAndMetadata(committed.nextOffset()));
         }
     }

@@ -1,5 +1,8 @@
 package io.newsflow.sink;
 
+import io.newsflow.admin.AdminServer;
+import io.newsflow.admin.Readiness;
+import io.newsflow.admin.ServiceMetrics;
 import io.newsflow.core.Topics;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
@@ -66,12 +69,16 @@ public final class SinkService implements AutoCloseable {
             "How long close() waits for the open files or the last transaction to be committed.");
 
     public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, TOPIC, GROUP_ID, OUT, MODE, SINK_TOPIC,
-            DLQ_TOPIC, TRANSACTIONAL_ID, MAX_FILE_BYTES, MAX_FILE_AGE, POLL_TIMEOUT, SHUTDOWN_TIMEOUT);
+            DLQ_TOPIC, TRANSACTIONAL_ID, MAX_FILE_BYTES, MAX_FILE_AGE, POLL_TIMEOUT, SHUTDOWN_TIMEOUT, AdminServer.ADMIN_PORT);
 
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
 
     private final SinkConfig config;
     private final Map<String, String> described;
+    private final int adminPort;
+    private final ServiceMetrics metrics = new ServiceMetrics("sink");
+    private final Readiness readiness = new Readiness("starting");
+    private volatile AdminServer admin;
     private final Object lock = new Object();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean closing;
@@ -79,9 +86,10 @@ public final class SinkService implements AutoCloseable {
     private Thread runner;
     private volatile SinkLoop loop;
 
-    private SinkService(SinkConfig config, Map<String, String> described) {
+    private SinkService(SinkConfig config, Map<String, String> described, int adminPort) {
         this.config = config;
         this.described = described;
+        this.adminPort = adminPort;
     }
 
     /** Reads and checks the settings; a {@link SettingsException} names the option that is wrong. Connects to nothing. */
@@ -108,7 +116,7 @@ public final class SinkService implements AutoCloseable {
                 sinkTopic, settings.get(DLQ_TOPIC), transactionalId, settings.get(MAX_FILE_BYTES),
                 settings.get(MAX_FILE_AGE), settings.get(POLL_TIMEOUT), settings.get(SHUTDOWN_TIMEOUT), overrides);
         checkKafkaProperties(config);
-        return new SinkService(config, settings.describe(SETTINGS));
+        return new SinkService(config, settings.describe(SETTINGS), settings.get(AdminServer.ADMIN_PORT));
     }
 
     /**
@@ -130,7 +138,12 @@ public final class SinkService implements AutoCloseable {
             }
             LOG.info("event=sink_starting {}", described.entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")));
-            SinkLoop created = config.topicMode() ? new TopicSink(config) : new FileSink(config);
+            admin = AdminServer.start(adminPort, metrics, readiness);
+            if (admin.isEnabled()) {
+                LOG.info("event=admin_started port={}", admin.port());
+            }
+            SinkLoop created = config.topicMode() ? new TopicSink(config, metrics) : new FileSink(config, metrics);
+            readiness.up("consuming " + config.topic());
             synchronized (lock) {
                 loop = created;
                 if (closing) {
@@ -143,8 +156,20 @@ public final class SinkService implements AutoCloseable {
             LOG.error("event=sink_failed error=\"{}\"", PartitionWriter.logSafe(String.valueOf(e)), e);
             throw e;
         } finally {
+            readiness.down("stopped");
+            AdminServer a = admin;
+            if (a != null) {
+                a.close();
+            }
+            metrics.close();
             finished.countDown();
         }
+    }
+
+    /** The admin server's port (-1 when it is off); known once {@link #run()} has started it. */
+    public int adminPort() {
+        AdminServer a = admin;
+        return a == null ? -1 : a.port();
     }
 
     /**
@@ -157,6 +182,10 @@ public final class SinkService implements AutoCloseable {
         synchronized (lock) {
             boolean first = !closing;
             closing = true;
+            AdminServer a = admin;
+            if (a != null) {
+                a.markShuttingDown();
+            }
             if (first && loop != null) {
                 loop.wakeup();
             }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.newsflow.admin.ServiceMetrics;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -49,11 +50,13 @@ final class TopicSink implements SinkLoop {
     private final SinkConfig config;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final KafkaProducer<byte[], byte[]> producer;
+    private final ServiceMetrics metrics;
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
 
-    TopicSink(SinkConfig config) {
+    TopicSink(SinkConfig config, ServiceMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
         this.consumer = new KafkaConsumer<>(config.consumerProperties(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         try {
             this.producer = new KafkaProducer<>(config.producerProperties(), new ByteArraySerializer(), new ByteArraySerializer());
@@ -66,6 +69,8 @@ final class TopicSink implements SinkLoop {
     @Override
     public void run(BooleanSupplier closing) {
         try {
+            metrics.bindConsumer(consumer);
+            metrics.bindProducer(producer);
             // Fences an earlier incarnation with the same transactional.id and aborts its open transaction.
             producer.initTransactions();
             requireTopic(config.sinkTopic());
@@ -144,6 +149,9 @@ final class TopicSink implements SinkLoop {
         }
         written.addAndGet(copied);
         rejected.addAndGet(dead);
+        metrics.articlesIn(records.count());
+        metrics.articlesOut(copied);
+        metrics.deadLettered("rejected", dead);
         LOG.debug("event=transaction_committed records={} rejected={}", copied, dead);
         return true;
     }
