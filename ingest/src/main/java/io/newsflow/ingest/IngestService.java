@@ -1,5 +1,8 @@
 package io.newsflow.ingest;
 
+import io.newsflow.admin.AdminServer;
+import io.newsflow.admin.Readiness;
+import io.newsflow.admin.ServiceMetrics;
 import io.newsflow.core.Topics;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
@@ -78,7 +81,7 @@ public final class IngestService implements AutoCloseable {
             "On close (Ctrl-C), how long to wait for articles not yet acknowledged before giving up on them.");
 
     public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, TOPIC, PUBLISHED_AT, SOURCE, LANGUAGE,
-            HTTP_TIMEOUT, PROGRESS_INTERVAL, SHUTDOWN_TIMEOUT);
+            HTTP_TIMEOUT, PROGRESS_INTERVAL, SHUTDOWN_TIMEOUT, AdminServer.ADMIN_PORT);
 
     private final Settings settings;
     private final List<String> inputs;
@@ -86,6 +89,9 @@ public final class IngestService implements AutoCloseable {
     private final ReaderOptions readerOptions;
     private final Properties producerProperties;
     private final KafkaProducer<String, RawArticle> producer;
+    private final ServiceMetrics metrics = new ServiceMetrics("ingest");
+    private final Readiness readiness = new Readiness("starting");
+    private volatile AdminServer admin;
 
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
@@ -118,10 +124,17 @@ public final class IngestService implements AutoCloseable {
         this.producerProperties = producerProperties(settings);
         try {
             this.producer = new KafkaProducer<>(producerProperties, new StringSerializer(), Serdes.RAW.serializer());
+            metrics.bindProducer(producer);
         } catch (KafkaException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new SettingsException("kafka", "invalid Kafka producer configuration: " + cause.getMessage());
         }
+    }
+
+    /** The admin server's port (-1 when it is off); known once {@link #run()} has started it. */
+    public int adminPort() {
+        AdminServer a = admin;
+        return a == null ? -1 : a.port();
     }
 
     /** Validates the settings and creates the producer; connects to nothing yet. Inputs are the positional arguments. */
@@ -169,14 +182,19 @@ public final class IngestService implements AutoCloseable {
         }
         long startNanos = System.nanoTime();
         ScheduledExecutorService progress = startProgressLog();
+        admin = AdminServer.start(settings.get(AdminServer.ADMIN_PORT), metrics, readiness);
         try {
             if (closing.get()) {
                 return progress();
+            }
+            if (admin.isEnabled()) {
+                LOG.info("event=admin_started port={}", admin.port());
             }
             LOG.info("event=ingest_start inputs={} settings={}", inputs.size(), settings.describe(SETTINGS));
             if (!awaitTopic()) {
                 return progress();
             }
+            readiness.up("publishing to " + topic);
             for (String input : inputs) {
                 if (closing.get() || Thread.currentThread().isInterrupted()) {
                     break;
@@ -192,6 +210,8 @@ public final class IngestService implements AutoCloseable {
             if (progress != null) {
                 progress.shutdownNow();
             }
+            readiness.down("done");
+            admin.close();
             runFinished.countDown();
         }
     }
@@ -203,6 +223,7 @@ public final class IngestService implements AutoCloseable {
             while (!closing.get() && !Thread.currentThread().isInterrupted() && it.hasNext()) {
                 RawArticle article = it.next();
                 read.incrementAndGet();
+                metrics.articleIn();
                 send(article);
             }
         } catch (RuntimeException e) {
@@ -218,6 +239,7 @@ public final class IngestService implements AutoCloseable {
             producer.send(new ProducerRecord<>(topic, id, article), (metadata, e) -> {
                 if (e == null) {
                     published.incrementAndGet();
+                    metrics.articleOut();
                 } else {
                     publishFailed(id, e);
                 }
@@ -376,6 +398,7 @@ public final class IngestService implements AutoCloseable {
         }
         long remainingMs = Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
         producer.close(Duration.ofMillis(remainingMs));
+        metrics.close();
         LOG.info("event=ingest_closed");
     }
 }
