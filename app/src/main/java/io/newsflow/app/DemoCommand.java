@@ -40,8 +40,8 @@ import org.apache.kafka.common.TopicPartition;
 final class DemoCommand {
 
     static final Setting<Path> OUT = Setting.path("out", "newsflow-out", "Output directory of the file store.");
-    static final Setting<Path> SAMPLES = Setting.path("samples", Path.of(System.getProperty("newsflow.home", "."), "samples").toString(),
-            "Directory of the bundled samples (seed and Wikinews).");
+    static final Setting<String> SAMPLES = Setting.string("samples", "",
+            "Directory of the bundled samples (seed and Wikinews); empty means samples/ beside the ./newsflow launcher.");
     static final Setting<Integer> PARTITIONS = Setting.integer("partitions", 3, 1, 100, "Partitions of each topic.");
     static final Setting<Integer> THREADS = Setting.integer("num-stream-threads", 2, 1, 16, "Enrich stream threads.");
     static final Setting<Duration> TIMEOUT = Setting.duration("timeout", "10m", "Give up if the articles have not all arrived by then.");
@@ -60,7 +60,8 @@ final class DemoCommand {
         }
         long started = System.nanoTime();
         Path outDir = s.get(OUT).toAbsolutePath();
-        Path samples = s.get(SAMPLES).toAbsolutePath();
+        Path samples = (s.get(SAMPLES).isBlank()
+                ? Path.of(System.getProperty("newsflow.home", "."), "samples") : Path.of(s.get(SAMPLES))).toAbsolutePath();
         List<String> inputs = sampleInputs(samples);
         Path work = Files.createTempDirectory("newsflow-demo-");
         Path store = outDir.resolve(Topics.ENRICHED);

@@ -98,7 +98,24 @@ public final class CoreNlpTagger implements EntityTagger {
         return new TaggedSentence(tagged);
     }
 
+    /**
+     * Longest word the CRF sees. Its features include every character n-gram of a word, so a 200,000-character
+     * "word" (a base64 blob, a run of x's) would take gigabytes; no real word is this long, and a cut one keeps its
+     * shape and prefix, which is all the model can use of it.
+     */
+    static final int MAX_WORD_CHARS = 64;
+
     private static TaggedSentence classify(List<CoreLabel> sentence) {
+        for (CoreLabel token : sentence) {
+            String word = token.word();
+            if (word != null && word.length() > MAX_WORD_CHARS) {
+                if (token.originalText() == null) {
+                    token.setOriginalText(word);
+                }
+                token.setWord(word.substring(0, MAX_WORD_CHARS));
+                token.setValue(token.word());
+            }
+        }
         // classifySentence, not classify: it first computes the per-token word shapes the model's features need
         // (classify alone on fresh tokens loses a third of the entities). Same order and length as the input.
         List<CoreLabel> labelled = sentence.isEmpty() ? sentence : Model.crf().classifySentence(sentence);

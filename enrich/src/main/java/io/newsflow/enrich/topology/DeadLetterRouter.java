@@ -16,6 +16,14 @@ import org.apache.kafka.streams.processor.api.Record;
 final class DeadLetterRouter implements Processor<String, Routed, byte[], byte[]> {
 
     static final String SERVICE = "newsflow-enrich";
+    /** Set when the value was cut to {@link #MAX_VALUE_BYTES}: the original's size in bytes. */
+    static final String TRUNCATED = "newsflow.dlq.value.truncated";
+    /**
+     * A DLQ record must fit the broker's default 1 MB message limit, or writing it would fail the stream. A larger
+     * value (an over-size article) keeps its first bytes here; the whole of it stays in the source topic, at the
+     * offset the headers name.
+     */
+    static final int MAX_VALUE_BYTES = 512 * 1024;
     private static final int MAX_MESSAGE_CHARS = 1_000;
 
     private final EnrichObserver observer;
@@ -48,8 +56,13 @@ final class DeadLetterRouter implements Processor<String, Routed, byte[], byte[]
         put(headers, DeadLetterHeaders.SOURCE_OFFSET, Long.toString(source.offset()));
         put(headers, DeadLetterHeaders.SERVICE, SERVICE);
         put(headers, DeadLetterHeaders.TIME, clock.instant().toString());
+        byte[] value = routed.originalValue();
+        if (value != null && value.length > MAX_VALUE_BYTES) {
+            put(headers, TRUNCATED, Integer.toString(value.length));
+            value = java.util.Arrays.copyOf(value, MAX_VALUE_BYTES);
+        }
         observer.deadLettered(why.reason());
-        context.forward(new Record<>(routed.originalKey(), routed.originalValue(), record.timestamp(), headers));
+        context.forward(new Record<>(routed.originalKey(), value, record.timestamp(), headers));
     }
 
     private static void put(Headers headers, String name, String value) {
