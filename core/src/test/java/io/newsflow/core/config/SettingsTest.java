@@ -106,5 +106,6 @@ class SettingsTest {
         assertEquals(Duration.ofDays(7), Setting.parseDuration("7d"));
         assertEquals(Duration.ofMillis(250), Setting.parseDuration("250ms"));
         assertEquals(Duration.ofSeconds(30), Setting.parseDuration("PT30S"));
+        assertEquals(Duration.ZERO, Setting.parseDuration("0"));
     }
 }

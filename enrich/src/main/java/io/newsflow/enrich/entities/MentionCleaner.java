@@ -20,6 +20,10 @@ final class MentionCleaner {
             "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our",
             "ours", "they", "them", "their", "theirs", "this", "that", "these", "those", "who", "whom", "whose");
 
+    /** Time-zone abbreviations: the CRF reads Wikinews' "... 14:00 UTC" as an organization. Exact, case-sensitive. */
+    private static final Set<String> TIME_ZONES = Set.of("UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+            "PDT", "CET", "CEST", "EET", "EEST", "WET", "WEST", "AEST", "AEDT", "JST", "HKT", "SGT");
+
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'S", "'", "’");
 
     /** Characters that never start or end a name. Periods stay: "U.S.", "Jr.". */
@@ -79,7 +83,7 @@ final class MentionCleaner {
     }
 
     private static boolean isName(TaggedSentence sentence, int start, int end) {
-        if (end - start == 1 && isPronoun(sentence.get(start).text())) {
+        if (end - start == 1 && (isPronoun(sentence.get(start).text()) || TIME_ZONES.contains(sentence.get(start).text()))) {
             return false;
         }
         for (int k = start; k < end; k++) {

@@ -91,4 +91,10 @@ class MentionCleanerTest {
             assertArrayEquals(new int[] {start, end}, range, text);
         }
     }
+
+    @Test
+    void shouldNotTakeATimeZoneForAnOrganization() {
+        assertEquals("at 14:00 UTC on Monday", clean("at 14:00 UTC/ORG on Monday"));
+        assertEquals("the UTC/ORG Group/ORG", clean("the UTC/ORG Group/ORG"));
+    }
 }
