@@ -43,7 +43,7 @@ public final class Enricher {
     }
 
     /** The article's date of publication, from an ISO date or date-time; null when absent or unreadable. */
-    static LocalDate publishedDate(String publishedAt) {
+    public static LocalDate publishedDate(String publishedAt) {
         if (publishedAt == null || publishedAt.isBlank()) {
             return null;
         }

@@ -5,6 +5,7 @@ import io.newsflow.core.json.Json;
 import io.newsflow.core.schema.Figure;
 import io.newsflow.core.schema.FigureKind;
 import io.newsflow.core.schema.Mention;
+import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.figures.FigureExtractor;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -140,7 +139,7 @@ public final class FigureEvaluator {
     static void scoreArticle(JsonNode article, FigureExtractor extractor, Score score, PrintStream verbose) {
         String title = text(article, "title");
         String body = text(article, "body");
-        LocalDate published = publishedDate(text(article, "publishedAt"));
+        LocalDate published = Enricher.publishedDate(text(article, "publishedAt"));
         List<Item> predicted = new ArrayList<>();
         if (title != null) {
             extractor.extract(Mention.TITLE, title, published).forEach(f -> predicted.add(Item.of(f)));
@@ -334,20 +333,4 @@ public final class FigureEvaluator {
         }
     }
 
-    /** The article's date of publication, from an ISO date or date-time; null when absent or unreadable. */
-    static LocalDate publishedDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String v = s.trim();
-        try {
-            return v.length() <= 10 ? LocalDate.parse(v) : OffsetDateTime.parse(v).toLocalDate();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(v.substring(0, Math.min(10, v.length())));
-            } catch (DateTimeParseException again) {
-                return null;
-            }
-        }
-    }
 }
