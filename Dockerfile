@@ -16,10 +16,11 @@ COPY ingest/pom.xml ingest/
 COPY enrich/pom.xml enrich/
 COPY sink/pom.xml sink/
 COPY app/pom.xml app/
+COPY bench/pom.xml bench/
 RUN (mvn -B -q -DskipTests package || true) && rm -rf */target
 
 COPY . .
-RUN mvn -B -DskipTests package \
+RUN mvn -B -DskipTests package -pl app -am \
  && test -f app/target/newsflow.jar \
  && test -d app/target/lib
 

@@ -25,7 +25,8 @@ public final class Newsflow {
             "annotate", "Enrich articles from files without Kafka; print one EnrichedArticle JSON per line.",
             "eval", "Evaluate the tagger (eval conll FILE [--raw]) or the figures (eval figures GOLD.jsonl).",
             "dlq", "Inspect (dlq list) or replay (dlq replay) the dead-letter topic.",
-            "tail", "Follow a topic of enriched articles readably: title, top entities, figures."));
+            "tail", "Follow a topic of enriched articles readably: title, top entities, figures.",
+            "bench", "Run the benchmarks (the bench module; ./newsflow bench --help); see BENCHMARKS.md."));
 
     private Newsflow() {
     }
@@ -50,6 +51,10 @@ public final class Newsflow {
             case "eval" -> a -> EvalCommand.run(a, out);
             case "dlq" -> a -> io.newsflow.ingest.DeadLetterTool.run(a, out);
             case "tail" -> a -> TailCommand.run(a, out);
+            case "bench" -> a -> {
+                err.println("newsflow bench: the benchmarks are a module of their own; run them with ./newsflow bench");
+                return 2;
+            };
             default -> null;
         };
         if (command == null) {

@@ -1,0 +1,48 @@
+package io.newsflow.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class NewsflowTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Newsflow.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldFailAtStartWithAMessageThatNamesTheWrongOption() {
+        assertEquals(2, run("enrich", "--num-stream-threads", "0"));
+        assertEquals("newsflow enrich: --num-stream-threads: '0' must be between 1 and 64\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldListEveryOptionOfAServiceWithHelp() {
+        assertEquals(0, run("sink", "--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String option : new String[] {"--bootstrap-servers", "--out", "--max-file-bytes", "--admin-port", "--config", "--kafka.<property>"}) {
+            assertTrue(help.contains(option), option);
+        }
+        assertTrue(help.contains("NEWSFLOW_OUT"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownCommandAndShowTheCommands() {
+        assertEquals(2, run("frobnicate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command 'frobnicate'"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("demo"));
+    }
+
+    @Test
+    void shouldRefuseAnnotateWithoutInput() {
+        assertEquals(2, run("annotate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("give one or more files"));
+    }
+}
