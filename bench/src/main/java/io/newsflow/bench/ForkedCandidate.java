@@ -1,0 +1,55 @@
+package io.newsflow.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs one {@link Candidate} in a fresh JVM with this JVM's class path and memory settings, and reads back its
+ * result: each candidate gets the JIT to itself, as the code it measures has in production.
+ */
+final class ForkedCandidate {
+
+    /** What a candidate's JVM reports: its best round, and how much slower its worst round was (0.05 = 5%). */
+    record Result(Throughput throughput, double loadSeconds, double spread) {
+    }
+
+    private ForkedCandidate() {
+    }
+
+    static Result run(Candidate candidate, Path samples, int articles, long warmupMillis, long measureMillis)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            // memory and GC settings carry over; agents, debuggers and the like stay with the parent
+            if (arg.startsWith("-Xm") || arg.startsWith("-Xss") || arg.startsWith("-XX:")) {
+                command.add(arg);
+            }
+        }
+        command.add("-Dlogback.configurationFile=" + System.getProperty("logback.configurationFile", "bench-logback.xml"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Candidate.class.getName(),
+                candidate.key(), samples.toAbsolutePath().toString(), Integer.toString(articles),
+                Long.toString(warmupMillis), Long.toString(measureMillis)));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out;
+        try (InputStream in = p.getInputStream()) {
+            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int code = p.waitFor();
+        for (String line : out.split("\n")) {
+            if (line.startsWith(Candidate.RESULT + " ")) {
+                String[] f = line.trim().split(" ");
+                return new Result(new Throughput(Long.parseLong(f[1]), Long.parseLong(f[2]), Double.parseDouble(f[3])),
+                        Double.parseDouble(f[4]), Double.parseDouble(f[5]));
+            }
+        }
+        throw new IllegalStateException(String.format(Locale.ROOT, "candidate %s exited with %d and no result; its output:%n%s",
+                candidate.key(), code, out));
+    }
+}
