@@ -21,7 +21,7 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException("the runnable jar is missing: " + jar + " (failsafe runs after package)");
         }
         this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx700m", "-XX:+UseSerialGC", "-jar", jar, service));
+                "-Xmx700m", "-XX:+UseSerialGC", "-XX:-DontCompileHugeMethods", "-jar", jar, service));
         this.command.addAll(List.of(args));
         this.log = log;
     }

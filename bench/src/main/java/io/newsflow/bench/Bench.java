@@ -1,6 +1,7 @@
 package io.newsflow.bench;
 
 import io.newsflow.core.config.SettingsException;
+import io.newsflow.enrich.nlp.JitCheck;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
@@ -110,6 +111,8 @@ public final class Bench {
         results.environment("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
         results.environment("cores", rt.availableProcessors());
         results.environment("max_heap_mb", rt.maxMemory() / (1024 * 1024));
+        results.environment("huge_methods_compiled", JitCheck.hugeMethodsCompiled()
+                .map(String::valueOf).orElse("unknown"));
         results.environment("gc", ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", ")));
         results.environment("load_average", loadAverage());

@@ -1,12 +1,10 @@
 package io.newsflow.bench;
 
 import io.newsflow.core.schema.RawArticle;
+import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.Enricher;
-import io.newsflow.enrich.entities.EntityExtractors;
-import io.newsflow.enrich.figures.FigureExtractor;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -54,9 +52,12 @@ final class BenchContext {
         return workload;
     }
 
-    /** The standard enricher, as the enrich service builds it. */
+    /**
+     * The standard enricher, {@code new Enricher(EntityExtractors.coreNlp(), new FigureExtractor(), clock)}, taken
+     * from the service itself so that the bench follows any change to how the service wires it.
+     */
     static Enricher standardEnricher() {
-        return new Enricher(EntityExtractors.coreNlp(), new FigureExtractor(), Clock.systemUTC());
+        return EnrichService.standardEnricher();
     }
 
     /**

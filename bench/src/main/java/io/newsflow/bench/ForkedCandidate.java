@@ -19,6 +19,8 @@ final class ForkedCandidate {
     record Result(Throughput throughput, double loadSeconds, double spread) {
     }
 
+    static final String HUGE_METHODS = "DontCompileHugeMethods";
+
     private ForkedCandidate() {
     }
 
@@ -28,10 +30,12 @@ final class ForkedCandidate {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             // memory and GC settings carry over; agents, debuggers and the like stay with the parent
-            if (arg.startsWith("-Xm") || arg.startsWith("-Xss") || arg.startsWith("-XX:")) {
+            if (arg.startsWith("-Xm") || arg.startsWith("-Xss") || (arg.startsWith("-XX:") && !arg.contains(HUGE_METHODS))) {
                 command.add(arg);
             }
         }
+        // set for every candidate, whatever this JVM was started with, so that the comparison is like for like
+        command.add("-XX:" + (candidate.compileHugeMethods() ? "-" : "+") + HUGE_METHODS);
         command.add("-Dlogback.configurationFile=" + System.getProperty("logback.configurationFile", "bench-logback.xml"));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Candidate.class.getName(),
                 candidate.key(), samples.toAbsolutePath().toString(), Integer.toString(articles),

@@ -36,9 +36,12 @@ final class ServiceProcess implements AutoCloseable {
         Path gcLog = dir.resolve(service + "-gc.log");
         Path output = dir.resolve(service + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), service));
+                "-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-XX:-DontCompileHugeMethods", "-jar", jar.toString(), service));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        // A user's NEWSFLOW_* settings (a cluster's address, SASL) must not reach the services run against our broker.
+        builder.environment().keySet().removeIf(name -> name.startsWith("NEWSFLOW_"));
+        Process p = builder.start();
         return new ServiceProcess(service, gcLog, output, p);
     }
 

@@ -60,7 +60,8 @@ final class ThreadsSection implements Section {
              TopicWatcher enriched = TopicWatcher.start(pipeline.bootstrap(), Topics.ENRICHED)) {
             EnrichService enrich = pipeline.enrich(threads);
             LocalPipeline.awaitRunning(enrich, pipeline);
-            long before = PipelineSection.warmUp(ctx, pipeline, enriched::count, "w" + threads);
+            long before = PipelineSection.warmUp(ctx, 5, threads + " stream thread(s)", pipeline,
+                    enriched::count, "w" + threads);
             enrich.streams().pause();
             ctx.say("ingesting " + articles.size() + " articles while enrich is paused");
             IngestReport report = pipeline.ingest("workload", articles);

@@ -178,7 +178,11 @@ public final class CoreNlpTagger implements EntityTagger {
 
         private static CRFClassifier<CoreLabel> load() {
             try {
-                return CRFClassifier.getClassifier(MODEL);
+                CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL);
+                // The classifier and its feature factories share this flags object, so one assignment covers all.
+                crf.flags.wordFunction = MemoizedWordFunction.of(crf.flags.wordFunction);
+                JitCheck.warnIfHugeMethodsInterpreted();
+                return crf;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read NER model " + MODEL, e);
             } catch (ClassNotFoundException e) {
