@@ -145,6 +145,9 @@ enum Candidate {
     static final String RESULT = "RESULT";
     static final int ROUNDS = 3;
 
+    /** Longest warm-up, in multiples of the budget's: until the JIT has done its work (see Timing). */
+    static final int MAX_WARMUP_FACTOR = 10;
+
     /** Loads what the candidate needs and returns the work for one article. */
     abstract ToIntFunction<Article> prepare(List<Article> articles);
 
@@ -164,8 +167,8 @@ enum Candidate {
 
     /**
      * {@code Candidate <name> <samples dir> <articles> <warm-up ms> <least measured ms>}: prints one line
-     * {@code RESULT <articles> <tokens> <seconds> <load seconds> <spread>}, the best of {@link #ROUNDS} rounds and how
-     * much slower the worst round was (0.05 = 5%).
+     * {@code RESULT <articles> <tokens> <seconds> <load seconds> <spread> <warm-up seconds>}, the best of
+     * {@link #ROUNDS} rounds and how much slower the worst round was (0.05 = 5%).
      */
     public static void main(String[] args) throws InterruptedException {
         Candidate candidate = valueOf(args[0].toUpperCase(Locale.ROOT));
@@ -176,8 +179,8 @@ enum Candidate {
         Duration warmup = Duration.ofMillis(Long.parseLong(args[3]));
         Duration least = Duration.ofMillis(Long.parseLong(args[4]));
         List<Throughput> rounds = new java.util.ArrayList<>();
+        double warmSeconds = Timing.warmUntilCompiled(articles, warmup, warmup.multipliedBy(MAX_WARMUP_FACTOR), work);
         if (candidate.threads() == 1) {
-            Timing.warm(articles, warmup, work);
             rounds.addAll(Timing.rounds(articles, least, ROUNDS, work));
         } else {
             Timing.measureParallel(articles, warmup, candidate.threads(), work);
@@ -188,7 +191,7 @@ enum Candidate {
         }
         Throughput t = rounds.get(0);
         double spread = t.articlesPerSecond() / rounds.get(rounds.size() - 1).articlesPerSecond() - 1;
-        System.out.printf(Locale.ROOT, "%s %d %d %.6f %.3f %.4f%n", RESULT, t.articles(), t.tokens(), t.seconds(), loadSeconds, spread);
+        System.out.printf(Locale.ROOT, "%s %d %d %.6f %.3f %.4f %.1f%n", RESULT, t.articles(), t.tokens(), t.seconds(), loadSeconds, spread, warmSeconds);
         System.out.flush();
     }
 

@@ -31,13 +31,16 @@ final class EnrichmentSection implements Section {
 
         Map<Candidate, ForkedCandidate.Result> timed = new EnumMap<>(Candidate.class);
         for (Candidate c : Candidate.values()) {
-            ctx.say(String.format("%s: own JVM, warm-up %d s, then %d rounds of whole passes, %d s at least", c.key(),
+            ctx.say(String.format("%s: own JVM, warm-up %d s or more, then %d rounds of whole passes, %d s at least", c.key(),
                     ctx.budget().warmup().toSeconds(), Candidate.ROUNDS, ctx.budget().measure().toSeconds()));
             timed.put(c, ForkedCandidate.run(c, ctx.options().samples(), workload.size(),
                     ctx.budget().warmup().toMillis(), ctx.budget().measure().toMillis()));
         }
         results.note(1, "model loading, not timed: " + timed.entrySet().stream()
                 .map(e -> String.format("%s %.1f s", e.getKey().key(), e.getValue().loadSeconds()))
+                .collect(Collectors.joining(", ")));
+        results.note(1, "warm-up until the JIT settled (compile time under 2% of a pass): " + timed.entrySet().stream()
+                .map(e -> String.format("%s %.0f s", e.getKey().key(), e.getValue().warmSeconds()))
                 .collect(Collectors.joining(", ")));
         results.note(1, "best of " + Candidate.ROUNDS + " rounds; worst round slower by: " + timed.entrySet().stream()
                 .map(e -> String.format("%s %.0f%%", e.getKey().key(), 100 * e.getValue().spread()))

@@ -16,7 +16,7 @@ import java.util.Locale;
 final class ForkedCandidate {
 
     /** What a candidate's JVM reports: its best round, and how much slower its worst round was (0.05 = 5%). */
-    record Result(Throughput throughput, double loadSeconds, double spread) {
+    record Result(Throughput throughput, double loadSeconds, double spread, double warmSeconds) {
     }
 
     static final String HUGE_METHODS = "DontCompileHugeMethods";
@@ -50,7 +50,7 @@ final class ForkedCandidate {
             if (line.startsWith(Candidate.RESULT + " ")) {
                 String[] f = line.trim().split(" ");
                 return new Result(new Throughput(Long.parseLong(f[1]), Long.parseLong(f[2]), Double.parseDouble(f[3])),
-                        Double.parseDouble(f[4]), Double.parseDouble(f[5]));
+                        Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]));
             }
         }
         throw new IllegalStateException(String.format(Locale.ROOT, "candidate %s exited with %d and no result; its output:%n%s",

@@ -107,11 +107,17 @@ final class PipelineSection implements Section {
 
     /**
      * Sends rounds of copies through a running pipeline, each round once the one before has come out, for the
-     * budget's warm-up time and then on until the JIT has settled (under 5% of the round's CPU) or five times that
-     * time has passed; one round at least. The broker's and Kafka's code takes longer to compile than the NLP's, and
+     * budget's warm-up time and then on until the JIT has settled (under 5% of the round's CPU) or
+     * {@link #MAX_WARMUP_FACTOR} times that time has passed; one round at least. The broker's and Kafka's code takes longer to compile than the NLP's, and
      * a section measured while the JIT still takes a core would compare unfairly with one measured after. Returns the
      * output count then.
      */
+    /**
+     * A JVM running a broker, Streams, the sink and ingest at once has a great deal of code to compile: on two cores
+     * its JIT still took a quarter of the CPU after 30 s of traffic, so the warm-up may run up to 20 times its budget.
+     */
+    static final int MAX_WARMUP_FACTOR = 20;
+
     static long warmUp(BenchContext ctx, int section, String what, LocalPipeline pipeline,
                        java.util.function.LongSupplier out, String run) throws InterruptedException {
         Workload workload = ctx.workload();
@@ -137,7 +143,7 @@ final class PipelineSection implements Section {
             double total = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
             jitShare = total == 0 ? 0 : cpu.getOrDefault(CpuByThread.JIT, 0.0) / total;
             ctx.say(String.format("warm-up round %d (%d articles): JIT %.0f%% of CPU", round, workload.size(), 100 * jitShare));
-        } while (System.nanoTime() - start < least || (jitShare > 0.05 && System.nanoTime() - start < 5 * least));
+        } while (System.nanoTime() - start < least || (jitShare > 0.05 && System.nanoTime() - start < MAX_WARMUP_FACTOR * least));
         ctx.results().note(section, String.format("%s: warmed up for %.0f s (%d round(s) of %d articles); JIT took %.0f%% of the last round's CPU",
                 what, (System.nanoTime() - start) / 1e9, round, workload.size(), 100 * jitShare));
         return out.getAsLong();
