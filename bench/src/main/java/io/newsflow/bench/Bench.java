@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  */
 public final class Bench {
 
-    private static final List<Section> SECTIONS = List.of(new EnrichmentSection(), new TopologySection(),
+    static final List<Section> SECTIONS = List.of(new EnrichmentSection(), new TopologySection(),
             new PipelineSection(), new MemorySection(), new ThreadsSection());
 
     private Bench() {
@@ -45,7 +45,7 @@ public final class Bench {
         if (options == null) {
             return 0;
         }
-        Budget budget = (options.quick() ? Budget.quick() : Budget.full()).withArticles(options.articles());
+        Budget budget = budget(options);
         Results results = new Results(out);
         out.println("Newsflow benchmark" + (options.quick() ? " (--quick: a smoke run, not for the record)" : ""));
         describeEnvironment(results, options);
@@ -69,7 +69,11 @@ public final class Bench {
                 out.flush();
                 long t = System.nanoTime();
                 try {
-                    section.run(ctx);
+                    if (section.inProcess()) {
+                        ForkedSection.run(section, ctx, args);
+                    } else {
+                        section.run(ctx);
+                    }
                 } catch (Exception | Error e) {
                     failed = true;
                     results.note(section.number(), "FAILED: " + e);
@@ -92,6 +96,10 @@ public final class Bench {
         }
         out.flush();
         return failed ? 1 : 0;
+    }
+
+    static Budget budget(BenchOptions options) {
+        return (options.quick() ? Budget.quick() : Budget.full()).withArticles(options.articles());
     }
 
     /** Ratios that need two sections. */
@@ -132,7 +140,7 @@ public final class Bench {
         }
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -27,6 +27,11 @@ final class PipelineSection implements Section {
     static final String POLL_TIMEOUT = "50ms";
 
     @Override
+    public boolean inProcess() {
+        return true;
+    }
+
+    @Override
     public int number() {
         return 3;
     }

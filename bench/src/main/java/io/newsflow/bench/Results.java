@@ -44,6 +44,20 @@ final class Results {
         out.flush();
     }
 
+    /** A number measured elsewhere (a forked section, which printed it): kept, not printed again. */
+    void merge(Row row) {
+        if (get(row.key()).isEmpty()) {
+            rows.add(row);
+        }
+    }
+
+    /** A note made elsewhere, already printed there; {@code text} carries its "[section]" prefix. */
+    void mergeNote(String text) {
+        if (!notes.contains(text)) {
+            notes.add(text);
+        }
+    }
+
     /** A remark worth keeping beside the numbers (settings used, a warning). */
     void note(int section, String text) {
         notes.add("[" + section + "] " + text);

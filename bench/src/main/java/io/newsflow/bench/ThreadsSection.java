@@ -17,6 +17,11 @@ import java.util.Map;
 final class ThreadsSection implements Section {
 
     @Override
+    public boolean inProcess() {
+        return true;
+    }
+
+    @Override
     public int number() {
         return 5;
     }

@@ -30,6 +30,11 @@ import org.apache.kafka.streams.TopologyTestDriver;
 final class TopologySection implements Section {
 
     @Override
+    public boolean inProcess() {
+        return true;
+    }
+
+    @Override
     public int number() {
         return 2;
     }
