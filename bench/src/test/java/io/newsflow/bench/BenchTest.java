@@ -46,13 +46,19 @@ class BenchTest {
         for (String key : List.of("workload.tokens", "enrich.enricher.tokens_per_s", "enrich.enricher.articles_per_s",
                 "enrich.corenlp.tokens_per_s", "enrich.corenlp.articles_per_s", "enrich.vs_corenlp.ratio",
                 "enrich.tagger.ms_per_article", "enrich.figures.ms_per_article", "enrich.json.ms_per_article",
-                "topology.articles_per_s")) {
+                "topology.articles_per_s", "topology.vs_enricher.ratio")) {
             assertNotNull(measures.get(key), () -> key + " missing from " + measures.keySet());
             assertTrue(measures.get(key) > 0, () -> key + " = " + measures.get(key));
         }
         JsonNode firstTarget = doc.path("targets").get(0);
         assertTrue(firstTarget.path("met").isBoolean(), "the CoreNLP ratio target is judged: " + firstTarget);
         assertTrue(doc.path("targets").get(4).path("met").isNull(), "the threads target is not, section 5 did not run");
+    }
+
+    @Test
+    void shouldHandAForkedSectionTheUsersOptionsButNotTheSectionsOrTheJsonFile() {
+        assertEquals(List.of("--quick", "--samples", "s", "--articles=3"), ForkedSection.withoutSectionsAndJson(
+                new String[] {"--quick", "--only", "2,3", "--samples", "s", "--json=b.json", "--articles=3", "--only=5", "--json", "x"}));
     }
 
     @Test
