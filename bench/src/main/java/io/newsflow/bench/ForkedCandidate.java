@@ -2,10 +2,8 @@ package io.newsflow.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,17 +24,9 @@ final class ForkedCandidate {
 
     static Result run(Candidate candidate, Path samples, int articles, long warmupMillis, long measureMillis)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            // memory and GC settings carry over; agents, debuggers and the like stay with the parent
-            if (arg.startsWith("-Xm") || arg.startsWith("-Xss") || (arg.startsWith("-XX:") && !arg.contains(HUGE_METHODS))) {
-                command.add(arg);
-            }
-        }
+        List<String> command = ChildJvm.command(arg -> !arg.contains(HUGE_METHODS));
         // set for every candidate, whatever this JVM was started with, so that the comparison is like for like
         command.add("-XX:" + (candidate.compileHugeMethods() ? "-" : "+") + HUGE_METHODS);
-        command.add("-Dlogback.configurationFile=" + System.getProperty("logback.configurationFile", "bench-logback.xml"));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Candidate.class.getName(),
                 candidate.key(), samples.toAbsolutePath().toString(), Integer.toString(articles),
                 Long.toString(warmupMillis), Long.toString(measureMillis)));

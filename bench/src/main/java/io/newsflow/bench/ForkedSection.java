@@ -3,7 +3,6 @@ package io.newsflow.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.core.json.Json;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,17 +26,7 @@ final class ForkedSection {
 
     static void run(Section section, BenchContext ctx, String[] args) throws IOException, InterruptedException {
         Path json = ctx.scratch().resolve("section-" + section.number() + ".json");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("-Xm") || arg.startsWith("-Xss") || arg.startsWith("-XX:") || arg.startsWith("-Dnewsflow.")
-                    || arg.startsWith("-Dlogback.")) {
-                command.add(arg);
-            }
-        }
-        if (System.getProperty("logback.configurationFile") != null) {
-            command.add("-Dlogback.configurationFile=" + System.getProperty("logback.configurationFile"));
-        }
+        List<String> command = ChildJvm.command(arg -> true);
         ctx.results().get(BenchContext.ENRICHER_RATE)
                 .ifPresent(rate -> command.add("-D" + ENRICHER_RATE_PROPERTY + "=" + rate));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ForkedSection.class.getName(),
