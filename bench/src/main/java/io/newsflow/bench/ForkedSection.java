@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Runs a section that works inside the JVM (the topology, the pipeline on the in-JVM broker, the threads) in a fresh
  * JVM of its own, and merges its numbers back. In one JVM, each section ran on code the sections before it had
- * compiled and profiled: the pipeline, measured after the topology under TopologyTestDriver, spent a quarter more
+ * compiled and profiled: the pipeline, measured after the topology under TopologyTestDriver, spent about 30% more
  * CPU per article in its stream threads than when measured alone, which made the end-to-end ratio depend on the
  * order of the sections. The child's output goes straight to ours, as it comes.
  */

@@ -111,18 +111,18 @@ final class PipelineSection implements Section {
     }
 
     /**
-     * Sends rounds of copies through a running pipeline, each round once the one before has come out, for the
-     * budget's warm-up time and then on until the JIT has settled (under 5% of the round's CPU) or
-     * {@link #MAX_WARMUP_FACTOR} times that time has passed; one round at least. The broker's and Kafka's code takes longer to compile than the NLP's, and
-     * a section measured while the JIT still takes a core would compare unfairly with one measured after. Returns the
-     * output count then.
-     */
-    /**
      * A JVM running a broker, Streams, the sink and ingest at once has a great deal of code to compile: on two cores
      * its JIT still took a quarter of the CPU after 30 s of traffic, so the warm-up may run up to 20 times its budget.
      */
     static final int MAX_WARMUP_FACTOR = 20;
 
+    /**
+     * Sends rounds of copies through a running pipeline, each round once the one before has come out, for the
+     * budget's warm-up time and then on until the JIT has settled (under 5% of the round's CPU) or
+     * {@link #MAX_WARMUP_FACTOR} times that time has passed; one round at least. The broker's and Kafka's code takes
+     * longer to compile than the NLP's, and a section measured while the JIT still takes a core would compare
+     * unfairly with one measured after. Returns the output count then.
+     */
     static long warmUp(BenchContext ctx, int section, String what, LocalPipeline pipeline,
                        java.util.function.LongSupplier out, String run) throws InterruptedException {
         Workload workload = ctx.workload();
