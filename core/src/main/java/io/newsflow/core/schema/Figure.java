@@ -16,6 +16,7 @@ import java.math.BigDecimal;
  * @param field      "title" or "body"
  * @param start      first character of {@link #text} in that field
  * @param end        one past its last character
+ * @param location   for counts with an event: where it happened (the place entity's canonical text), or null
  */
 public record Figure(
         String text,
@@ -28,5 +29,16 @@ public record Figure(
         String event,
         String field,
         int start,
-        int end) {
+        int end,
+        String location) {
+
+    /** A figure not (yet) placed. */
+    public Figure(String text, BigDecimal value, String unit, String object, String approx, FigureKind kind,
+                  String normalized, String event, String field, int start, int end) {
+        this(text, value, unit, object, approx, kind, normalized, event, field, start, end, null);
+    }
+
+    public Figure withLocation(String place) {
+        return new Figure(text, value, unit, object, approx, kind, normalized, event, field, start, end, place);
+    }
 }
