@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The README's settings tables are the declarations' own tables: an option added or changed in code must be documented. */
+/** The settings tables of docs/configuration.md are the declarations' own tables: an option added or changed in code must be documented. */
 class ReadmeTest {
 
     /** Every command's declared options, in the README's order. */
@@ -32,16 +32,16 @@ class ReadmeTest {
 
     @Test
     void shouldDocumentEverySettingOfEveryCommandAsDeclared() throws Exception {
-        String readme = Files.readString(Path.of(System.getProperty("newsflow.home", ".."), "README.md"));
+        String readme = Files.readString(Path.of(System.getProperty("newsflow.home", ".."), "docs", "configuration.md"));
         for (Map.Entry<String, List<Setting<?>>> e : commands().entrySet()) {
             String table = Settings.markdownTable(e.getValue());
-            assertTrue(readme.contains(table), () -> "README.md lacks the settings table of '" + e.getKey()
+            assertTrue(readme.contains(table), () -> "docs/configuration.md lacks the settings table of '" + e.getKey()
                     + "' as declared (regenerate it with: java -cp ... io.newsflow.app.ReadmeTest):\n" + table);
         }
     }
 
     /** Prints the tables, to paste into the README. */
     public static void main(String[] args) {
-        commands().forEach((name, settings) -> System.out.println("### " + name + "\n\n" + Settings.markdownTable(settings)));
+        commands().forEach((name, settings) -> System.out.println("## `" + name + "`\n\n" + Settings.markdownTable(settings)));
     }
 }
