@@ -4,6 +4,8 @@ import io.newsflow.broker.LocalKafkaBroker;
 import io.newsflow.core.Topics;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
+import io.newsflow.core.config.SettingsException;
+import io.newsflow.core.lock.DirectoryLockedException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,14 +29,20 @@ final class BrokerCommand {
         if (settings == null) {
             return 0;
         }
-        LocalKafkaBroker broker = LocalKafkaBroker.start(settings.get(DATA).toAbsolutePath(), settings.get(PORT));
+        LocalKafkaBroker broker;
+        try {
+            broker = LocalKafkaBroker.start(settings.get(DATA).toAbsolutePath(), settings.get(PORT));
+        } catch (DirectoryLockedException e) {
+            throw new SettingsException(DATA.name(), e.getMessage() + "; nothing was changed. Stop that broker first,"
+                    + " or give this one another --" + DATA.name());
+        }
         int partitions = settings.get(PARTITIONS);
         broker.createTopics(Map.of(Topics.RAW, partitions, Topics.ENRICHED, partitions, Topics.DLQ, partitions));
         out.println("broker: listening on " + broker.bootstrapServers() + ", data in " + broker.dataDir() + " (Ctrl-C to stop)");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         ServiceCommands.onShutdown(() -> {
-            broker.stop();
+            broker.close();
             stopped.countDown();
         });
         stopped.await();

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import io.newsflow.core.lock.DirectoryLock;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -33,6 +34,8 @@ import org.slf4j.LoggerFactory;
  * A real single-node Kafka broker in this JVM, in KRaft mode (broker and controller in one node). The demo, the
  * integration tests and {@code newsflow broker} run on it: the same wire protocol, transactions and consumer groups
  * as a cluster, with none of its set-up. Its data directory survives {@link #stop()}, so it can be restarted.
+ * It is locked by this broker from start to {@link #close()}: a second broker on the same directory is refused
+ * before it formats, recovers or binds anything.
  */
 public final class LocalKafkaBroker implements AutoCloseable {
 
@@ -41,21 +44,43 @@ public final class LocalKafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
+    private final DirectoryLock lock;
     private KafkaRaftServer server;
 
-    private LocalKafkaBroker(Path dataDir, int port, int controllerPort) {
+    private LocalKafkaBroker(Path dataDir, int port, int controllerPort, DirectoryLock lock) {
         this.dataDir = dataDir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.lock = lock;
     }
 
-    /** Starts a broker on {@code port} (0 picks a free one), formatting {@code dataDir} if it is new. */
+    /**
+     * Starts a broker on {@code port} (0 picks a free one), formatting {@code dataDir} if it is new. Throws
+     * {@link io.newsflow.core.lock.DirectoryLockedException}, having touched nothing, if another process's broker
+     * holds {@code dataDir}.
+     */
     public static LocalKafkaBroker start(Path dataDir, int port) {
+        DirectoryLock lock = DirectoryLock.acquire(dataDir, "broker");
+        LocalKafkaBroker broker = null;
+        try {
+            broker = create(dataDir, port, lock);
+            broker.startServer();
+            return broker;
+        } catch (RuntimeException | Error e) {
+            if (broker != null) {
+                broker.close();
+            } else {
+                lock.close();
+            }
+            throw e;
+        }
+    }
+
+    private static LocalKafkaBroker create(Path dataDir, int port, DirectoryLock lock) {
         int brokerPort = port == 0 ? freePort() : port;
         Path portFile = dataDir.resolve("controller.port");
         int controllerPort;
         try {
-            Files.createDirectories(dataDir);
             // The controller's address is written into the formatted log: a restart must reuse it.
             controllerPort = Files.exists(portFile)
                     ? Integer.parseInt(Files.readString(portFile).trim())
@@ -64,9 +89,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot use broker data directory " + dataDir + ": " + e.getMessage(), e);
         }
-        LocalKafkaBroker broker = new LocalKafkaBroker(dataDir, brokerPort, controllerPort);
-        broker.startServer();
-        return broker;
+        return new LocalKafkaBroker(dataDir, brokerPort, controllerPort, lock);
     }
 
     /** Starts the broker again on the same port and data after {@link #stop()}. */
@@ -223,7 +246,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Stops the broker and keeps its data. */
+    /** Stops the broker and keeps its data, still locked, for {@link #restart()}. */
     public synchronized void stop() {
         if (server == null) {
             return;
@@ -234,9 +257,14 @@ public final class LocalKafkaBroker implements AutoCloseable {
         LOG.info("event=broker_stopped bootstrap={}", bootstrapServers());
     }
 
+    /** Stops the broker and releases its data directory. */
     @Override
     public void close() {
-        stop();
+        try {
+            stop();
+        } finally {
+            lock.close();
+        }
     }
 
     public boolean isRunning() {

@@ -1,6 +1,7 @@
 package io.newsflow.broker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import io.newsflow.core.lock.DirectoryLockedException;
+import java.nio.file.Files;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -36,6 +39,23 @@ class LocalKafkaBrokerTest {
             produce(broker, "after");
             assertEquals(List.of("after", "before"), consumeAll(broker, 2).stream().sorted().toList());
             assertTrue(broker.topics().contains("t"));
+        }
+    }
+
+    @Test
+    void shouldRefuseASecondBrokerOnTheSameDataAndKeepServingTheFirst() throws Exception {
+        try (LocalKafkaBroker broker = LocalKafkaBroker.start(dir, 0)) {
+            broker.createTopics(Map.of("t", 1));
+            produce(broker, "before");
+            String controllerPort = Files.readString(dir.resolve("controller.port"));
+            DirectoryLockedException refused = assertThrows(DirectoryLockedException.class, () -> LocalKafkaBroker.start(dir, 0));
+            assertTrue(refused.getMessage().contains("newsflow broker (pid " + ProcessHandle.current().pid()), refused.getMessage());
+            assertEquals(controllerPort, Files.readString(dir.resolve("controller.port")), "the refused broker touched nothing");
+            produce(broker, "after");
+            assertEquals(List.of("after", "before"), consumeAll(broker, 2).stream().sorted().toList());
+        }
+        try (LocalKafkaBroker again = LocalKafkaBroker.start(dir, 0)) {
+            assertTrue(again.topics().contains("t"), "closing the first released the directory");
         }
     }
 
