@@ -16,17 +16,18 @@ public final class Newsflow {
         int run(List<String> args) throws Exception;
     }
 
-    private static final Map<String, String> SUMMARIES = new TreeMap<>(Map.of(
-            "demo", "Start a local broker, run ingest, enrich and sink over the bundled samples, print a summary.",
-            "broker", "Run a persistent local single-node Kafka broker (KRaft) with the Newsflow topics.",
-            "ingest", "Publish articles (text, JSON Lines, CSV, HTML, RSS/Atom, URLs, stdin) to news.raw.",
-            "enrich", "Run the enrich service (Kafka Streams): news.raw -> news.enriched, bad records -> news.dlq.",
-            "sink", "Run the sink service: news.enriched -> JSON Lines file store (or a sink topic).",
-            "annotate", "Enrich articles from files without Kafka; print one EnrichedArticle JSON per line.",
-            "eval", "Evaluate the tagger (eval conll FILE [--raw]) or the figures (eval figures GOLD.jsonl).",
-            "dlq", "Inspect (dlq list) or replay (dlq replay) the dead-letter topic.",
-            "tail", "Follow a topic of enriched articles readably: title, top entities, figures.",
-            "bench", "Run the benchmarks (the bench module; ./newsflow bench --help); see BENCHMARKS.md."));
+    private static final Map<String, String> SUMMARIES = new TreeMap<>(Map.ofEntries(
+            Map.entry("demo", "Start a local broker, run ingest, enrich and sink over the bundled samples, print a summary."),
+            Map.entry("broker", "Run a persistent local single-node Kafka broker (KRaft) with the Newsflow topics."),
+            Map.entry("ingest", "Publish articles (text, JSON Lines, CSV, HTML, RSS/Atom, URLs, stdin) to news.raw."),
+            Map.entry("enrich", "Run the enrich service (Kafka Streams): news.raw -> news.enriched, bad records -> news.dlq."),
+            Map.entry("sink", "Run the sink service: news.enriched -> JSON Lines file store (or a sink topic)."),
+            Map.entry("annotate", "Enrich articles from files without Kafka; print one EnrichedArticle JSON per line."),
+            Map.entry("eval", "Evaluate the tagger (eval conll FILE [--raw]) or the figures (eval figures GOLD.jsonl)."),
+            Map.entry("dlq", "Inspect (dlq list) or replay (dlq replay) the dead-letter topic."),
+            Map.entry("tail", "Follow a topic of enriched articles readably: title, top entities, figures."),
+            Map.entry("topics", "Create the Newsflow topics on a cluster (partitions, replication factor, min.insync.replicas)."),
+            Map.entry("bench", "Run the benchmarks (the bench module; ./newsflow bench --help); see BENCHMARKS.md.")));
 
     private Newsflow() {
     }
@@ -51,6 +52,7 @@ public final class Newsflow {
             case "eval" -> a -> EvalCommand.run(a, out);
             case "dlq" -> a -> io.newsflow.ingest.DeadLetterTool.run(a, out);
             case "tail" -> a -> TailCommand.run(a, out);
+            case "topics" -> a -> TopicsCommand.run(a, out);
             case "bench" -> a -> {
                 err.println("newsflow bench: the benchmarks are a module of their own; run them with ./newsflow bench");
                 return 2;

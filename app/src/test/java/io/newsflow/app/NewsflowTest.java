@@ -45,4 +45,11 @@ class NewsflowTest {
         assertEquals(2, run("annotate"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("give one or more files"));
     }
+
+    @Test
+    void shouldRefuseToCreateTopicsThatNoWriteCouldReachBeforeConnecting() {
+        assertEquals(2, run("topics", "--bootstrap-servers", "127.0.0.1:1", "--replication-factor", "2", "--min-insync-replicas", "3"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--min-insync-replicas: '3' is more than --replication-factor 2"),
+                err.toString(StandardCharsets.UTF_8));
+    }
 }

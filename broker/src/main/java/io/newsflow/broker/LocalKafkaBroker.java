@@ -1,5 +1,8 @@
 package io.newsflow.broker;
 
+import io.newsflow.core.TopicCreator;
+import io.newsflow.core.TopicSpec;
+import io.newsflow.core.lock.DirectoryLock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,23 +12,16 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import io.newsflow.core.lock.DirectoryLock;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -203,47 +199,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Creates the topics that do not exist yet; used against any cluster by {@code newsflow}'s commands too. */
+    /** Creates the topics that do not exist yet, with replication factor 1 (see {@link TopicCreator} for any cluster). */
     public static void createTopics(Admin admin, Map<String, Integer> partitionsByTopic) {
-        try {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            Collection<NewTopic> missing = partitionsByTopic.entrySet().stream()
-                    .filter(e -> !existing.contains(e.getKey()))
-                    .map(e -> new NewTopic(e.getKey(), e.getValue(), (short) 1))
-                    .collect(Collectors.toList());
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-            }
-            awaitPartitionsReady(admin, partitionsByTopic.keySet());
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create topics " + partitionsByTopic.keySet() + ": " + e.getCause(), e);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot create topics " + partitionsByTopic.keySet() + ": " + e, e);
-        }
-    }
-
-    /**
-     * Waits until every partition of the topics answers an offset request. Creation returns before the partition
-     * logs exist; an idempotent producer writing at once could then see its first batch refused after a later one.
-     */
-    private static void awaitPartitionsReady(Admin admin, Collection<String> topics) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try {
-                Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> specs = new java.util.HashMap<>();
-                admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).forEach((name, d) -> d.partitions().forEach(p ->
-                        specs.put(new org.apache.kafka.common.TopicPartition(name, p.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest())));
-                admin.listOffsets(specs).all().get(10, TimeUnit.SECONDS);
-                return;
-            } catch (ExecutionException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                sleep(100);
-            }
-        }
+        Map<String, TopicSpec> specs = new java.util.LinkedHashMap<>();
+        partitionsByTopic.forEach((name, partitions) -> specs.put(name, new TopicSpec(partitions, 1, -1)));
+        TopicCreator.createMissing(admin, specs);
     }
 
     /** Stops the broker and keeps its data, still locked, for {@link #restart()}. */
