@@ -7,6 +7,7 @@ import io.newsflow.core.schema.Mention;
 import io.newsflow.core.schema.RawArticle;
 import io.newsflow.enrich.entities.EntityExtractor;
 import io.newsflow.enrich.figures.FigureExtractor;
+import io.newsflow.enrich.geo.Geocoder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,11 +25,18 @@ public final class Enricher {
 
     private final EntityExtractor entities;
     private final FigureExtractor figures;
+    private final Geocoder geocoder;
     private final Clock clock;
 
+    /** An enricher that places articles with the bundled atlas. */
     public Enricher(EntityExtractor entities, FigureExtractor figures, Clock clock) {
+        this(entities, figures, Geocoder.standard(), clock);
+    }
+
+    public Enricher(EntityExtractor entities, FigureExtractor figures, Geocoder geocoder, Clock clock) {
         this.entities = entities;
         this.figures = figures;
+        this.geocoder = geocoder;
         this.clock = clock;
     }
 
@@ -39,7 +47,9 @@ public final class Enricher {
         LocalDate published = publishedDate(article.publishedAt());
         List<Figure> numbers = new ArrayList<>(figures.extract(Mention.TITLE, title, published));
         numbers.addAll(figures.extract(Mention.BODY, body, published));
-        return EnrichedArticle.of(article, found, numbers, clock.instant().toString(), PIPELINE_VERSION);
+        Geocoder.Placed placed = geocoder.place(title, body, found, numbers);
+        return EnrichedArticle.of(article, placed.entities(), placed.figures(), clock.instant().toString(), PIPELINE_VERSION)
+                .withPlaces(placed.entities(), placed.figures(), placed.countries(), placed.primaryLocation());
     }
 
     /** The article's date of publication, from an ISO date or date-time; null when absent or unreadable. */
