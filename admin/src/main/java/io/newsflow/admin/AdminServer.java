@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,9 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class AdminServer implements AutoCloseable {
 
-    public static final Setting<Integer> ADMIN_PORT = Setting.integer("admin-port", -1, -1, 65535,
-            "Port of the health and metrics HTTP server (/health/live, /health/ready, /metrics): "
-                    + "-1 disables it, 0 picks a free port.");
+    /** Declared with the other shared options in {@link CommonSettings}. */
+    public static final Setting<Integer> ADMIN_PORT = CommonSettings.ADMIN_PORT;
 
     static final String METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 

@@ -8,6 +8,7 @@ import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.topology.ArticleValidator;
 import io.newsflow.enrich.topology.DeadLetter;
+import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.read.ArticleReaders;
 import io.newsflow.ingest.read.ReaderOptions;
 import java.io.PrintStream;
@@ -21,10 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class AnnotateCommand {
 
-    static final Setting<String> PUBLISHED_AT = Setting.string("published-at", "",
-            "Publication date (ISO-8601) for articles whose input has none; relative dates are resolved against it.");
-    static final Setting<Long> MAX_BODY_BYTES = Setting.bytes("max-body-bytes", 1024 * 1024, 1,
-            "Articles with a larger body are refused, as enrich would send them to the DLQ.");
+    static final Setting<String> PUBLISHED_AT = IngestService.PUBLISHED_AT;
+    static final Setting<Long> MAX_BODY_BYTES = EnrichService.MAX_BODY_BYTES;
     static final List<Setting<?>> SETTINGS = List.of(PUBLISHED_AT, MAX_BODY_BYTES);
 
     private AnnotateCommand() {

@@ -1,6 +1,7 @@
 package io.newsflow.app;
 
 import io.newsflow.core.Topics;
+import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.json.Serdes;
@@ -22,7 +23,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** {@code newsflow tail}: follows enriched articles for an operator, one short block per article. */
 final class TailCommand {
 
-    static final Setting<String> BOOTSTRAP = Setting.string("bootstrap-servers", "localhost:9092", "Kafka bootstrap servers.");
+    static final Setting<String> BOOTSTRAP = CommonSettings.BOOTSTRAP_SERVERS;
     static final Setting<String> TOPIC = Setting.string("topic", Topics.ENRICHED, "Topic to follow.");
     static final Setting<Boolean> FROM_BEGINNING = Setting.flag("from-beginning", "Start at the oldest record instead of new ones.");
     static final Setting<Integer> MAX = Setting.integer("max", 0, 0, Integer.MAX_VALUE, "Stop after this many articles (0: follow until Ctrl-C).");

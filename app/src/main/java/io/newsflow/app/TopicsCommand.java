@@ -3,6 +3,7 @@ package io.newsflow.app;
 import io.newsflow.core.TopicCreator;
 import io.newsflow.core.TopicSpec;
 import io.newsflow.core.Topics;
+import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
 import java.io.PrintStream;
@@ -19,8 +20,7 @@ final class TopicsCommand {
 
     static final String SUMMARY = "Creates the Newsflow topics that do not exist yet on a cluster and prints how each one is laid out.";
 
-    static final Setting<String> BOOTSTRAP = Setting.string("bootstrap-servers", "localhost:9092",
-            "Kafka bootstrap servers, host:port[,host:port...]; list several brokers of a cluster.");
+    static final Setting<String> BOOTSTRAP = CommonSettings.BOOTSTRAP_SERVERS;
     static final Setting<String> TOPICS = Setting.string("topics", String.join(",", Topics.RAW, Topics.ENRICHED, Topics.DLQ),
             "Comma-separated topics to create; add the sink topic (news.enriched.sink) when the sink runs in mode topic.")
             .validatedBy(v -> names(v).isEmpty() ? "must name at least one topic" : null);

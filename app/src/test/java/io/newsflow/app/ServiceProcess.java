@@ -50,6 +50,11 @@ final class ServiceProcess implements AutoCloseable {
         return process.waitFor(seconds, TimeUnit.SECONDS);
     }
 
+    /** Waits for the process to end by itself; returns whether it did within the time given. */
+    boolean waitFor(long seconds) throws InterruptedException {
+        return process.waitFor(seconds, TimeUnit.SECONDS);
+    }
+
     boolean isAlive() {
         return process != null && process.isAlive();
     }

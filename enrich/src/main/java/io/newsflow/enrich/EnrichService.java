@@ -6,6 +6,7 @@ import io.newsflow.admin.Redactor;
 import io.newsflow.admin.ServiceMetrics;
 import io.newsflow.core.TopicSpec;
 import io.newsflow.core.Topics;
+import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
 import io.newsflow.enrich.entities.EntityExtractors;
@@ -32,8 +33,7 @@ public final class EnrichService implements AutoCloseable {
 
     public static final String SUMMARY = "Enriches news.raw into news.enriched (entities, figures) with Kafka Streams, exactly once; bad records go to news.dlq.";
 
-    public static final Setting<String> BOOTSTRAP_SERVERS = Setting.string("bootstrap-servers", "localhost:9092",
-            "Kafka bootstrap servers, host:port[,host:port...].");
+    public static final Setting<String> BOOTSTRAP_SERVERS = CommonSettings.BOOTSTRAP_SERVERS;
     public static final Setting<String> APPLICATION_ID = Setting.string("application-id", "newsflow-enrich",
             "Kafka Streams application id: instances with the same id share the work by partitions.");
     public static final Setting<String> INPUT_TOPIC = Setting.string("input-topic", Topics.RAW, "Topic of raw articles.");
@@ -44,12 +44,12 @@ public final class EnrichService implements AutoCloseable {
     public static final Setting<Path> STATE_DIR = Setting.path("state-dir", Path.of(System.getProperty("java.io.tmpdir"), "newsflow-streams").toString(),
             "Directory of the Streams state stores (the dedupe memory); its changelog topics make it recoverable.");
     public static final Setting<Long> MAX_BODY_BYTES = Setting.bytes("max-body-bytes", 1024 * 1024, 1,
-            "Articles with a larger body (UTF-8 bytes) go to the DLQ as too-large.");
+            "Articles with a larger body (UTF-8 bytes) are not enriched: enrich sends them to the DLQ as too-large, "
+                    + "annotate reports them.");
     public static final Setting<Duration> DEDUPE_RETENTION = Setting.duration("dedupe-retention", "7d",
             "How long an article id and its content hash are remembered: a copy within this window is not enriched again.");
 
-    public static final Setting<Duration> SHUTDOWN_TIMEOUT = Setting.duration("shutdown-timeout", "30s",
-            "On SIGTERM, how long to wait for in-flight transactions to commit before the process exits (they abort otherwise).");
+    public static final Setting<Duration> SHUTDOWN_TIMEOUT = CommonSettings.SHUTDOWN_TIMEOUT;
 
     public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, INPUT_TOPIC, OUTPUT_TOPIC,
             DLQ_TOPIC, THREADS, STATE_DIR, MAX_BODY_BYTES, DEDUPE_RETENTION, SHUTDOWN_TIMEOUT,

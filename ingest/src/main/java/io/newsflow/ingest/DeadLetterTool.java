@@ -2,6 +2,7 @@ package io.newsflow.ingest;
 
 import io.newsflow.core.DeadLetterHeaders;
 import io.newsflow.core.Topics;
+import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.config.SettingsException;
@@ -44,7 +45,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 public final class DeadLetterTool {
 
-    public static final Setting<String> BOOTSTRAP_SERVERS = IngestService.BOOTSTRAP_SERVERS;
+    public static final Setting<String> BOOTSTRAP_SERVERS = CommonSettings.BOOTSTRAP_SERVERS;
     public static final Setting<String> TOPIC = Setting.string("topic", Topics.DLQ, "The dead-letter topic.");
     public static final Setting<Integer> LIMIT = Setting.integer("limit", 100, 0, Integer.MAX_VALUE,
             "Most records printed, from the oldest; 0 for all. The summary counts every record.");
@@ -52,8 +53,7 @@ public final class DeadLetterTool {
             "Only records with this reason (header " + DeadLetterHeaders.REASON + "); all when empty.");
     public static final Setting<String> TO = Setting.string("to", Topics.RAW,
             "Topic the records are sent back to, with their original key and value.");
-    public static final Setting<Duration> TIMEOUT = Setting.duration("timeout", "30s",
-            "How long to wait for the broker before giving up.");
+    public static final Setting<Duration> TIMEOUT = CommonSettings.CONNECT_TIMEOUT;
 
     public static final List<Setting<?>> LIST_SETTINGS = List.of(BOOTSTRAP_SERVERS, TOPIC, LIMIT, REASON, TIMEOUT);
     public static final List<Setting<?>> REPLAY_SETTINGS = List.of(BOOTSTRAP_SERVERS, TOPIC, REASON, TO, TIMEOUT);

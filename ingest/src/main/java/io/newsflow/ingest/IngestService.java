@@ -4,6 +4,7 @@ import io.newsflow.admin.AdminServer;
 import io.newsflow.admin.Readiness;
 import io.newsflow.admin.ServiceMetrics;
 import io.newsflow.core.Topics;
+import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.config.SettingsException;
@@ -59,8 +60,7 @@ public final class IngestService implements AutoCloseable {
     public static final String SUMMARY = "Reads articles (plain text, JSON Lines, CSV, HTML, RSS/Atom; files, "
             + "directories, http(s) URLs, or - for stdin) and publishes them to news.raw, keyed by article id.";
 
-    public static final Setting<String> BOOTSTRAP_SERVERS = Setting.string("bootstrap-servers", "localhost:9092",
-            "Kafka bootstrap servers (host:port,...).");
+    public static final Setting<String> BOOTSTRAP_SERVERS = CommonSettings.BOOTSTRAP_SERVERS;
     public static final Setting<String> TOPIC = Setting.string("topic", Topics.RAW,
             "Topic the articles are published to; it must exist.");
     public static final Setting<String> PUBLISHED_AT = Setting.string("published-at", "",
@@ -77,8 +77,7 @@ public final class IngestService implements AutoCloseable {
             .validatedBy(v -> v.isZero() ? "must be positive" : null);
     public static final Setting<Duration> PROGRESS_INTERVAL = Setting.duration("progress-interval", "10s",
             "How often a progress line (event=ingest_progress) is logged; 0s for never.");
-    public static final Setting<Duration> SHUTDOWN_TIMEOUT = Setting.duration("shutdown-timeout", "30s",
-            "On close (Ctrl-C), how long to wait for articles not yet acknowledged before giving up on them.");
+    public static final Setting<Duration> SHUTDOWN_TIMEOUT = CommonSettings.SHUTDOWN_TIMEOUT;
 
     public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, TOPIC, PUBLISHED_AT, SOURCE, LANGUAGE,
             HTTP_TIMEOUT, PROGRESS_INTERVAL, SHUTDOWN_TIMEOUT, AdminServer.ADMIN_PORT);

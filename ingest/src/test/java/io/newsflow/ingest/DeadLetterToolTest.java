@@ -122,7 +122,7 @@ class DeadLetterToolTest {
     @Test
     void shouldExitWithOneWhenTheTopicDoesNotExist() {
         Output out = run("list", "--bootstrap-servers", broker.bootstrapServers(), "--topic", "no-such-dlq",
-                "--timeout", "5s");
+                "--connect-timeout", "5s");
 
         assertEquals(1, out.code());
         assertTrue(out.text().contains("topic no-such-dlq does not exist"), out.text());

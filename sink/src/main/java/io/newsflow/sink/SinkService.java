@@ -4,6 +4,7 @@ import io.newsflow.admin.AdminServer;
 import io.newsflow.admin.Readiness;
 import io.newsflow.admin.ServiceMetrics;
 import io.newsflow.core.Topics;
+import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.config.SettingsException;
@@ -37,10 +38,8 @@ public final class SinkService implements AutoCloseable {
             "Writes enriched articles exactly once to JSON Lines files partitioned by Kafka partition, or to a sink topic.";
 
     private static final Pattern TOPIC_NAME = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
-    private static final Pattern HOST_PORT = Pattern.compile("\\[?[^\\s,\\[\\]]+]?:\\d{1,5}");
 
-    public static final Setting<String> BOOTSTRAP_SERVERS = Setting.string("bootstrap-servers", "localhost:9092",
-            "Kafka brokers to connect to: host:port[,host:port...].").validatedBy(SinkService::checkBootstrapServers);
+    public static final Setting<String> BOOTSTRAP_SERVERS = CommonSettings.BOOTSTRAP_SERVERS;
     public static final Setting<String> TOPIC = Setting.string("topic", Topics.ENRICHED,
             "Topic of enriched articles to consume.").validatedBy(SinkService::checkTopicName);
     public static final Setting<String> GROUP_ID = Setting.string("group-id", "newsflow-sink",
@@ -65,8 +64,7 @@ public final class SinkService implements AutoCloseable {
     public static final Setting<Duration> POLL_TIMEOUT = Setting.duration("poll-timeout", "500ms",
             "Longest wait for records in one poll; files due by age are committed between polls.")
             .validatedBy(SinkService::checkPositive);
-    public static final Setting<Duration> SHUTDOWN_TIMEOUT = Setting.duration("shutdown-timeout", "30s",
-            "How long close() waits for the open files or the last transaction to be committed.");
+    public static final Setting<Duration> SHUTDOWN_TIMEOUT = CommonSettings.SHUTDOWN_TIMEOUT;
 
     public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, TOPIC, GROUP_ID, OUT, MODE, SINK_TOPIC,
             DLQ_TOPIC, TRANSACTIONAL_ID, MAX_FILE_BYTES, MAX_FILE_AGE, POLL_TIMEOUT, SHUTDOWN_TIMEOUT, AdminServer.ADMIN_PORT);
@@ -255,15 +253,6 @@ public final class SinkService implements AutoCloseable {
                     .orElse(BOOTSTRAP_SERVERS.name());
             throw new SettingsException(option, e.getMessage());
         }
-    }
-
-    private static String checkBootstrapServers(String value) {
-        for (String server : value.split(",")) {
-            if (!HOST_PORT.matcher(server.trim()).matches()) {
-                return "has '" + server.trim() + "', which is not host:port";
-            }
-        }
-        return null;
     }
 
     private static String checkTopicName(String value) {

@@ -23,6 +23,16 @@ class ArticleLineTest {
     }
 
     @Test
+    void shouldStoreArticlesWhoseIdsAreUrlsOrNonAsciiUnchanged() {
+        for (String id : java.util.List.of("https://en.wikinews.org/wiki/Three_killed,_three_others_injured_in_stabbing_attack_in_Reading,_UK",
+                "https://example.com/news?id=5&lang=en%20GB", "tag:example.com,2024:新闻/北京/42", "\"quoted\" \\ id")) {
+            byte[] json = Articles.json(Articles.article(id));
+            assertNull(ArticleLine.check(json), id);
+            assertEquals(id, Serdes.ENRICHED.fromBytes(ArticleLine.of(json)).id());
+        }
+    }
+
+    @Test
     void shouldPutAPrettyPrintedArticleOnOneLineWithTheSameContent() throws Exception {
         EnrichedArticle article = Articles.article("a2");
         byte[] pretty = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(article)

@@ -1,15 +1,13 @@
 package io.newsflow.enrich.topology;
 
+import io.newsflow.core.ArticleIds;
 import io.newsflow.core.schema.RawArticle;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Decides whether a parsed article can be enriched, and if not, why. */
 public final class ArticleValidator {
 
-    /** Ids become keys, log fields and, downstream, often file or document names: keep them tame. */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@+-]{0,199}");
     private static final int MAX_TITLE_CHARS = 2_000;
     /** Languages the English CRF model can tag; others would get confidently wrong entities. */
     private static final Set<String> SUPPORTED_LANGUAGES = Set.of("en");
@@ -25,8 +23,10 @@ public final class ArticleValidator {
         if (a.id() == null || a.id().isBlank()) {
             return DeadLetter.invalid("missing-id", "the article has no id");
         }
-        if (!ID.matcher(a.id()).matches() || a.id().contains("..")) {
-            return DeadLetter.invalid("bad-id", "id must be 1-200 characters of letters, digits and . _ : @ + -, not starting with punctuation and without '..'");
+        // Ids are opaque (URLs, commas, non-ASCII): only what no key, log line or JSON consumer can carry is refused.
+        String idProblem = ArticleIds.problemWithId(a.id());
+        if (idProblem != null) {
+            return DeadLetter.invalid("bad-id", idProblem);
         }
         if (a.body() == null || a.body().isBlank()) {
             return DeadLetter.invalid("empty-body", "the article has no body text");

@@ -1,20 +1,16 @@
 package io.newsflow.ingest.read;
 
+import io.newsflow.core.xml.SafeXml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -22,8 +18,8 @@ import org.xml.sax.SAXParseException;
 /**
  * Articles from an RSS 0.9x/2.0, RSS 1.0 (RDF) or Atom feed, one per item: link, title, the full content when the
  * feed carries it ({@code content:encoded}, Atom {@code content}) else the description or summary, and the date.
- * The XML parser resolves no external entity and loads no external DTD: a feed cannot make ingest read local
- * files or call other hosts (XXE), and entity expansion is bounded (secure processing).
+ * The parser comes from {@link SafeXml}: the JDK's, with no external entity, no external DTD and no entity
+ * expansion, so a feed cannot make ingest read local files, call other hosts (XXE) or exhaust memory.
  */
 final class FeedArticles {
 
@@ -36,13 +32,13 @@ final class FeedArticles {
     static Stream<Draft> read(byte[] bytes, String feedUrl, InputContext ctx) {
         Document doc;
         try {
-            DocumentBuilder builder = safeBuilder();
+            DocumentBuilder builder = SafeXml.documentBuilder();
             InputSource source = new InputSource(new ByteArrayInputStream(bytes));
             doc = builder.parse(source);
         } catch (SAXParseException e) {
             ctx.fail(Math.max(0, e.getLineNumber()), "not well-formed XML: " + clip(e.getMessage()));
             return Stream.empty();
-        } catch (SAXException | IOException | ParserConfigurationException e) {
+        } catch (SAXException | IOException e) {
             ctx.fail(0, "cannot parse XML: " + clip(e.getMessage()));
             return Stream.empty();
         }
@@ -57,36 +53,6 @@ final class FeedArticles {
             }
         };
         return drafts.stream(); // a feed without items is valid, and simply has no articles now
-    }
-
-    /** Nothing external, ever; the resolver is a second lock should a feature be ignored by some parser. */
-    static DocumentBuilder safeBuilder() throws ParserConfigurationException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        f.setXIncludeAware(false);
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        DocumentBuilder b = f.newDocumentBuilder();
-        b.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-        b.setErrorHandler(new ErrorHandler() { // the default handler prints to stderr
-            @Override
-            public void warning(SAXParseException e) {
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-                throw e;
-            }
-        });
-        return b;
     }
 
     private static List<Draft> rss(Element root, String feedUrl) {

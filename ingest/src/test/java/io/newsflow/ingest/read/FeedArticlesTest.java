@@ -150,6 +150,23 @@ class FeedArticlesTest {
     }
 
     @Test
+    void shouldPublishTheItemsOfABillionLaughsFeedWithoutExpandingTheEntity() throws IOException {
+        StringBuilder dtd = new StringBuilder("<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        String feed = "<?xml version=\"1.0\"?><!DOCTYPE rss [" + dtd + "]>\n"
+                + "<rss version=\"2.0\"><channel><title>x</title>\n"
+                + "<item><title>Laughs</title><link>https://example.com/a</link>"
+                + "<description>Before &lol9; after.</description></item>\n"
+                + "</channel></rss>\n";
+
+        Reading r = Reading.of(write("laughs.xml", feed).toString());
+
+        assertEquals("Before after.", r.only().body().replaceAll("\\s+", " "));
+    }
+
+    @Test
     void shouldReportXmlThatIsNotWellFormedOrNotAFeed() throws IOException {
         Reading r = Reading.of(write("broken.xml", "<rss><channel>\n<item></channel>").toString(),
                 write("other.xml", "<?xml version=\"1.0\"?><catalog><book/></catalog>").toString());
