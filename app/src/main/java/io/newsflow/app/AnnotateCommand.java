@@ -30,14 +30,10 @@ final class AnnotateCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Settings s = ServiceCommands.parse("annotate", "Enriches articles from files (text, JSON Lines, CSV, HTML, RSS/Atom, URLs, '-' for stdin) "
+        Settings s = ServiceCommands.parse("annotate", ServiceCommands.INPUTS, "Enriches articles from files (text, JSON Lines, CSV, HTML, RSS/Atom, URLs, '-' for stdin) "
                 + "without Kafka and prints one EnrichedArticle JSON per line.", SETTINGS, args, out);
         if (s == null) {
             return 0;
-        }
-        if (s.positional().isEmpty()) {
-            err.println("newsflow annotate: give one or more files, directories, URLs or '-' for stdin (see --help)");
-            return 2;
         }
         AtomicLong failed = new AtomicLong();
         ReaderOptions options = ReaderOptions.defaults().withOnFailure(f -> {

@@ -1,6 +1,7 @@
 package io.newsflow.app;
 
 import io.newsflow.core.config.SettingsException;
+import io.newsflow.core.kafka.BrokerUnreachableException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -69,6 +70,9 @@ public final class Newsflow {
         } catch (SettingsException e) {
             err.println("newsflow " + argv[0] + ": " + e.getMessage());
             return 2;
+        } catch (BrokerUnreachableException e) {
+            err.println("newsflow " + argv[0] + ": " + e.getMessage()); // says what to do; a stack trace would not
+            return 1;
         } catch (Exception e) {
             err.println("newsflow " + argv[0] + ": " + e.getMessage());
             e.printStackTrace(err);

@@ -2,6 +2,7 @@ package io.newsflow.app;
 
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
+import io.newsflow.core.config.SettingsException;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestService;
@@ -20,7 +21,7 @@ final class ServiceCommands {
     }
 
     static int ingest(List<String> args, PrintStream out) {
-        Settings settings = parse("ingest", IngestService.SUMMARY, IngestService.SETTINGS, args, out);
+        Settings settings = parse("ingest", INPUTS, IngestService.SUMMARY, IngestService.SETTINGS, args, out);
         if (settings == null) {
             return 0;
         }
@@ -60,12 +61,35 @@ final class ServiceCommands {
         return 0;
     }
 
-    /** Parses the options, or prints the help and returns null when --help was asked for. */
+    /** The inputs of {@code ingest} and {@code annotate}. */
+    static final Settings.Arguments INPUTS = new Settings.Arguments("INPUT...",
+            "Files, directories (read recursively), http(s) URLs, or - for stdin; read in the order given. Formats: "
+                    + "plain text, JSON Lines, CSV, HTML, RSS/Atom (docs/ingest.md).");
+
+    /**
+     * Parses the options of a command that takes no positional arguments, or prints the help and returns null when
+     * --help was asked for.
+     */
     static Settings parse(String command, String summary, List<Setting<?>> declared, List<String> args, PrintStream out) {
+        Settings settings = parse(command, null, summary, declared, args, out);
+        if (settings != null && !settings.positional().isEmpty()) {
+            throw SettingsException.argument("unexpected argument '" + settings.positional().get(0) + "': " + command
+                    + " takes options only (see ./newsflow " + command + " --help)");
+        }
+        return settings;
+    }
+
+    /** As {@link #parse(String, String, List, List, PrintStream)}, for a command with positional arguments. */
+    static Settings parse(String command, Settings.Arguments arguments, String summary, List<Setting<?>> declared,
+                          List<String> args, PrintStream out) {
         Settings settings = Settings.parse(declared, args.toArray(String[]::new));
         if (settings.helpRequested()) {
-            out.print(Settings.help(command, summary, declared));
+            out.print(Settings.help(command, arguments, summary, declared));
             return null;
+        }
+        if (arguments != null && settings.positional().isEmpty()) {
+            throw SettingsException.argument("give at least one " + arguments.synopsis().replace("...", "") + ": "
+                    + arguments.doc() + " (see ./newsflow " + command + " --help)");
         }
         return settings;
     }

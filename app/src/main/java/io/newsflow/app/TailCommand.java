@@ -5,6 +5,7 @@ import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.json.Serdes;
+import io.newsflow.core.kafka.BrokerConnection;
 import io.newsflow.core.schema.EnrichedArticle;
 import io.newsflow.core.schema.Figure;
 import java.io.PrintStream;
@@ -28,7 +29,8 @@ final class TailCommand {
     static final Setting<Boolean> FROM_BEGINNING = Setting.flag("from-beginning", "Start at the oldest record instead of new ones.");
     static final Setting<Integer> MAX = Setting.integer("max", 0, 0, Integer.MAX_VALUE, "Stop after this many articles (0: follow until Ctrl-C).");
     static final Setting<Integer> TOP = Setting.integer("top", 5, 1, 100, "Entities and figures shown per article.");
-    static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP, TOPIC, FROM_BEGINNING, MAX, TOP);
+    static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP, TOPIC, FROM_BEGINNING, MAX, TOP,
+            CommonSettings.CONNECT_TIMEOUT);
 
     private TailCommand() {
     }
@@ -53,7 +55,16 @@ final class TailCommand {
                 running.set(false);
                 consumer.wakeup();
             });
-            consumer.subscribe(List.of(s.get(TOPIC)));
+            Duration connectTimeout = s.get(CommonSettings.CONNECT_TIMEOUT);
+            if (!BrokerConnection.await(p, connectTimeout, () -> !running.get())) {
+                return 0;
+            }
+            String topic = s.get(TOPIC);
+            if (consumer.partitionsFor(topic, connectTimeout).isEmpty()) {
+                throw new IllegalStateException("topic " + topic + " does not exist on " + s.get(BOOTSTRAP)
+                        + " (./newsflow broker creates the Newsflow topics)");
+            }
+            consumer.subscribe(List.of(topic));
             int shown = 0;
             while (running.get() && (max == 0 || shown < max)) {
                 try {

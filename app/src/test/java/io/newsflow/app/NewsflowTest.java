@@ -43,7 +43,32 @@ class NewsflowTest {
     @Test
     void shouldRefuseAnnotateWithoutInput() {
         assertEquals(2, run("annotate"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("give one or more files"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("newsflow annotate: give at least one INPUT: "),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldListTheInputArgumentsOfIngestInItsUsage() {
+        assertEquals(0, run("ingest", "--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.startsWith("Usage: newsflow ingest [options] INPUT...\n"), help);
+        assertTrue(help.contains("Arguments:\n  INPUT...\n      Files, directories"), help);
+        assertTrue(!help.contains("--input"), help);
+    }
+
+    @Test
+    void shouldAskForAnInputWithoutNamingAnOptionThatDoesNotExist() {
+        assertEquals(2, run("ingest"));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("newsflow ingest: give at least one INPUT: "), text);
+        assertTrue(!text.contains("--input"), text);
+    }
+
+    @Test
+    void shouldRefuseAnArgumentThatACommandDoesNotTake() {
+        assertEquals(2, run("tail", "news.enriched"));
+        assertEquals("newsflow tail: unexpected argument 'news.enriched': tail takes options only "
+                + "(see ./newsflow tail --help)\n", err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -8,6 +8,8 @@ import io.newsflow.core.TopicSpec;
 import io.newsflow.core.Topics;
 import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
+import io.newsflow.core.kafka.BrokerConnection;
+import io.newsflow.core.kafka.BrokerUnreachableException;
 import io.newsflow.core.config.Settings;
 import io.newsflow.enrich.entities.EntityExtractors;
 import io.newsflow.enrich.figures.FigureExtractor;
@@ -52,18 +54,24 @@ public final class EnrichService implements AutoCloseable {
     public static final Setting<Duration> SHUTDOWN_TIMEOUT = CommonSettings.SHUTDOWN_TIMEOUT;
 
     public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, INPUT_TOPIC, OUTPUT_TOPIC,
-            DLQ_TOPIC, THREADS, STATE_DIR, MAX_BODY_BYTES, DEDUPE_RETENTION, SHUTDOWN_TIMEOUT,
-            TopicSpec.REPLICATION_FACTOR, TopicSpec.MIN_INSYNC_REPLICAS, AdminServer.ADMIN_PORT);
+            DLQ_TOPIC, THREADS, STATE_DIR, MAX_BODY_BYTES, DEDUPE_RETENTION, CommonSettings.CONNECT_TIMEOUT,
+            SHUTDOWN_TIMEOUT, TopicSpec.REPLICATION_FACTOR, TopicSpec.MIN_INSYNC_REPLICAS, AdminServer.ADMIN_PORT);
 
     private final KafkaStreams streams;
     private final ServiceMetrics metrics;
     private final int adminPort;
     private final Duration shutdownTimeout;
+    private final Properties streamsProperties;
+    private final Duration connectTimeout;
+    private volatile boolean closing;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile AdminServer admin;
 
-    private EnrichService(KafkaStreams streams, ServiceMetrics metrics, int adminPort, Duration shutdownTimeout) {
+    private EnrichService(KafkaStreams streams, ServiceMetrics metrics, int adminPort, Duration shutdownTimeout,
+                          Properties streamsProperties, Duration connectTimeout) {
+        this.streamsProperties = streamsProperties;
+        this.connectTimeout = connectTimeout;
         this.streams = streams;
         this.metrics = metrics;
         this.adminPort = adminPort;
@@ -83,7 +91,8 @@ public final class EnrichService implements AutoCloseable {
         LOG.info("event=config service=enrich streams=\"{}\"", Redactor.redact(props));
         KafkaStreams streams = new KafkaStreams(topology, props);
         metrics.bindStreams(streams);
-        return new EnrichService(streams, metrics, settings.get(AdminServer.ADMIN_PORT), settings.get(SHUTDOWN_TIMEOUT));
+        return new EnrichService(streams, metrics, settings.get(AdminServer.ADMIN_PORT), settings.get(SHUTDOWN_TIMEOUT),
+                props, settings.get(CommonSettings.CONNECT_TIMEOUT));
     }
 
     /** Pipeline metrics from the topology's reports. */
@@ -112,8 +121,21 @@ public final class EnrichService implements AutoCloseable {
         return new Enricher(EntityExtractors.coreNlp(), new FigureExtractor(), Clock.systemUTC());
     }
 
-    /** Starts the streams and blocks until {@link #close()} or a fatal error. */
+    /**
+     * Starts the streams and blocks until {@link #close()} or a fatal error.
+     *
+     * @throws BrokerUnreachableException when the cluster does not answer within {@code --connect-timeout} at start
+     */
     public void run() {
+        try {
+            if (!BrokerConnection.await(streamsProperties, connectTimeout, () -> closing)) {
+                return;
+            }
+        } catch (BrokerUnreachableException e) {
+            streams.close(Duration.ZERO); // its clients would otherwise retry in the background
+            metrics.close();
+            throw e;
+        }
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("event=stream_thread_failed error=\"{}\"", e.toString(), e);
             failure.compareAndSet(null, e);
@@ -162,6 +184,7 @@ public final class EnrichService implements AutoCloseable {
     /** Stops the streams: in-flight transactions either commit or abort, never half-write. */
     @Override
     public void close() {
+        closing = true;
         AdminServer a = admin;
         if (a != null) {
             a.markShuttingDown();

@@ -6,6 +6,8 @@ import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.config.SettingsException;
+import io.newsflow.core.kafka.BrokerConnection;
+import io.newsflow.core.kafka.BrokerUnreachableException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -102,7 +104,7 @@ public final class DeadLetterTool {
         }
         try {
             return command.equals("list") ? list(settings, out) : replay(settings, out);
-        } catch (KafkaException | IllegalStateException e) {
+        } catch (KafkaException | IllegalStateException | BrokerUnreachableException e) {
             out.println("dlq " + command + ": " + e.getMessage());
             return 1;
         }
@@ -198,6 +200,7 @@ public final class DeadLetterTool {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.putAll(filtered(settings.kafkaOverrides(), ConsumerConfig.configNames()));
         p.remove(ConsumerConfig.GROUP_ID_CONFIG); // read-only: no group, nothing committed
+        BrokerConnection.await(p, timeout, () -> false);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             List<PartitionInfo> infos;

@@ -9,6 +9,8 @@ import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.config.SettingsException;
 import io.newsflow.core.json.Serdes;
+import io.newsflow.core.kafka.BrokerConnection;
+import io.newsflow.core.kafka.BrokerUnreachableException;
 import io.newsflow.core.schema.RawArticle;
 import io.newsflow.ingest.read.ArticleReaders;
 import io.newsflow.ingest.read.Languages;
@@ -80,7 +82,7 @@ public final class IngestService implements AutoCloseable {
     public static final Setting<Duration> SHUTDOWN_TIMEOUT = CommonSettings.SHUTDOWN_TIMEOUT;
 
     public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, TOPIC, PUBLISHED_AT, SOURCE, LANGUAGE,
-            HTTP_TIMEOUT, PROGRESS_INTERVAL, SHUTDOWN_TIMEOUT, AdminServer.ADMIN_PORT);
+            HTTP_TIMEOUT, PROGRESS_INTERVAL, CommonSettings.CONNECT_TIMEOUT, SHUTDOWN_TIMEOUT, AdminServer.ADMIN_PORT);
 
     private final Settings settings;
     private final List<String> inputs;
@@ -107,7 +109,7 @@ public final class IngestService implements AutoCloseable {
         this.settings = settings;
         this.inputs = List.copyOf(settings.positional());
         if (inputs.isEmpty()) {
-            throw new SettingsException("input", "give at least one file, directory, http(s) URL, or - for stdin");
+            throw SettingsException.argument("give at least one INPUT: a file, directory, http(s) URL, or - for stdin");
         }
         this.topic = settings.get(TOPIC).strip();
         if (topic.isEmpty()) {
@@ -172,6 +174,7 @@ public final class IngestService implements AutoCloseable {
      * Reads every input and publishes what it reads, then waits until the broker has acknowledged (or finally
      * refused) every article. Returns early, after that wait, when {@link #close()} is called. Runs once.
      *
+     * @throws BrokerUnreachableException when the broker does not answer within {@code --connect-timeout}
      * @throws IllegalStateException when the topic does not exist, or the broker stays unreachable for
      *                               {@code max.block.ms}
      */
@@ -259,12 +262,15 @@ public final class IngestService implements AutoCloseable {
     }
 
     /**
-     * The topic must exist: a producer would wait {@code max.block.ms} (10 minutes) for a topic that will never
-     * come. An unreachable broker is waited for as long.
+     * The broker must answer within {@code --connect-timeout} and the topic must exist: a producer would wait
+     * {@code max.block.ms} (10 minutes) for either. Outages after the start are waited out by the producer.
      */
     private boolean awaitTopic() {
-        long maxWaitMs = Long.parseLong(String.valueOf(producerProperties.getOrDefault(
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, "60000")).trim());
+        Duration connectTimeout = settings.get(CommonSettings.CONNECT_TIMEOUT);
+        if (!BrokerConnection.await(adminProperties(), connectTimeout, closing::get)) {
+            return false;
+        }
+        long maxWaitMs = connectTimeout.toMillis();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxWaitMs);
         String bootstrap = String.valueOf(producerProperties.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
         try (Admin admin = Admin.create(adminProperties())) {

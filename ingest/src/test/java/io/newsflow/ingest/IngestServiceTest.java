@@ -182,7 +182,7 @@ class IngestServiceTest {
     void shouldRefuseBadSettingsBeforeConnecting() {
         SettingsException noInput = assertThrows(SettingsException.class,
                 () -> IngestService.create(Settings.parse(IngestService.SETTINGS, new String[0], Map.of())));
-        assertTrue(noInput.getMessage().contains("at least one file"), noInput.getMessage());
+        assertTrue(noInput.getMessage().startsWith("give at least one INPUT: a file"), noInput.getMessage());
 
         SettingsException date = assertThrows(SettingsException.class, () -> Settings.parse(IngestService.SETTINGS,
                 new String[] {"-", "--published-at", "10/01/2022"}, Map.of()));

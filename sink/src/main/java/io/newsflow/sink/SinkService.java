@@ -8,6 +8,8 @@ import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.config.SettingsException;
+import io.newsflow.core.kafka.BrokerConnection;
+import io.newsflow.core.kafka.BrokerUnreachableException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -67,13 +69,15 @@ public final class SinkService implements AutoCloseable {
     public static final Setting<Duration> SHUTDOWN_TIMEOUT = CommonSettings.SHUTDOWN_TIMEOUT;
 
     public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, TOPIC, GROUP_ID, OUT, MODE, SINK_TOPIC,
-            DLQ_TOPIC, TRANSACTIONAL_ID, MAX_FILE_BYTES, MAX_FILE_AGE, POLL_TIMEOUT, SHUTDOWN_TIMEOUT, AdminServer.ADMIN_PORT);
+            DLQ_TOPIC, TRANSACTIONAL_ID, MAX_FILE_BYTES, MAX_FILE_AGE, POLL_TIMEOUT, CommonSettings.CONNECT_TIMEOUT,
+            SHUTDOWN_TIMEOUT, AdminServer.ADMIN_PORT);
 
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
 
     private final SinkConfig config;
     private final Map<String, String> described;
     private final int adminPort;
+    private final Duration connectTimeout;
     private final ServiceMetrics metrics = new ServiceMetrics("sink");
     private final Readiness readiness = new Readiness("starting");
     private volatile AdminServer admin;
@@ -84,7 +88,8 @@ public final class SinkService implements AutoCloseable {
     private Thread runner;
     private volatile SinkLoop loop;
 
-    private SinkService(SinkConfig config, Map<String, String> described, int adminPort) {
+    private SinkService(SinkConfig config, Map<String, String> described, int adminPort, Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
         this.config = config;
         this.described = described;
         this.adminPort = adminPort;
@@ -114,7 +119,8 @@ public final class SinkService implements AutoCloseable {
                 sinkTopic, settings.get(DLQ_TOPIC), transactionalId, settings.get(MAX_FILE_BYTES),
                 settings.get(MAX_FILE_AGE), settings.get(POLL_TIMEOUT), settings.get(SHUTDOWN_TIMEOUT), overrides);
         checkKafkaProperties(config);
-        return new SinkService(config, settings.describe(SETTINGS), settings.get(AdminServer.ADMIN_PORT));
+        return new SinkService(config, settings.describe(SETTINGS), settings.get(AdminServer.ADMIN_PORT),
+                settings.get(CommonSettings.CONNECT_TIMEOUT));
     }
 
     /**
@@ -140,6 +146,9 @@ public final class SinkService implements AutoCloseable {
             if (admin.isEnabled()) {
                 LOG.info("event=admin_started port={}", admin.port());
             }
+            if (!BrokerConnection.await(config.consumerProperties(), connectTimeout, () -> closing)) {
+                return;
+            }
             SinkLoop created = config.topicMode() ? new TopicSink(config, metrics) : new FileSink(config, metrics);
             readiness.up("consuming " + config.topic());
             synchronized (lock) {
@@ -150,6 +159,9 @@ public final class SinkService implements AutoCloseable {
             }
             created.run(() -> closing);
             LOG.info("event=sink_stopped written={} rejected={}", created.recordsWritten(), created.recordsRejected());
+        } catch (BrokerUnreachableException e) {
+            LOG.error("event=sink_failed error=\"{}\"", PartitionWriter.logSafe(e.getMessage()));
+            throw e;
         } catch (RuntimeException | Error e) {
             LOG.error("event=sink_failed error=\"{}\"", PartitionWriter.logSafe(String.valueOf(e)), e);
             throw e;

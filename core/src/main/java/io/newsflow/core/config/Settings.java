@@ -195,10 +195,27 @@ public final class Settings {
         return out;
     }
 
-    /** The text of {@code --help}. */
+    /** The text of {@code --help} of a command that takes options only. */
     public static String help(String command, String summary, List<Setting<?>> declared) {
+        return help(command, null, summary, declared);
+    }
+
+    /**
+     * The text of {@code --help}.
+     *
+     * @param arguments the positional arguments, e.g. {@code INPUT...}, and what they are; null when there are none
+     */
+    public static String help(String command, Arguments arguments, String summary, List<Setting<?>> declared) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Usage: newsflow ").append(command).append(" [options]\n\n").append(summary).append("\n\nOptions:\n");
+        sb.append("Usage: newsflow ").append(command).append(" [options]");
+        if (arguments != null) {
+            sb.append(' ').append(arguments.synopsis());
+        }
+        sb.append("\n\n").append(summary).append("\n\n");
+        if (arguments != null) {
+            sb.append("Arguments:\n  ").append(arguments.synopsis()).append("\n      ").append(arguments.doc()).append("\n\n");
+        }
+        sb.append("Options:\n");
         for (Setting<?> s : withCommon(declared)) {
             String head = "  --" + s.name() + (s.isFlag() ? "" : " <" + s.typeName() + ">");
             sb.append(head).append('\n');
@@ -213,6 +230,10 @@ public final class Settings {
         }
         sb.append("  --kafka.<property> <value>\n      Any Kafka client property (SASL, SSL, tuning); env NEWSFLOW_KAFKA_<PROPERTY>.\n");
         return sb.toString();
+    }
+
+    /** The positional arguments of a command: {@code INPUT...} and what an INPUT is. */
+    public record Arguments(String synopsis, String doc) {
     }
 
     /** A Markdown table of the options: the README's settings tables are checked against it. */

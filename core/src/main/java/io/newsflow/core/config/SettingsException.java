@@ -1,6 +1,6 @@
 package io.newsflow.core.config;
 
-/** A wrong or missing option. Its message names the option, so that the user knows what to fix. */
+/** A wrong or missing option or argument. Its message names it, so that the user knows what to fix. */
 public final class SettingsException extends RuntimeException {
     private final String option;
 
@@ -9,6 +9,17 @@ public final class SettingsException extends RuntimeException {
         this.option = option;
     }
 
+    private SettingsException(String problem) {
+        super(problem);
+        this.option = "";
+    }
+
+    /** A wrong or missing positional argument: the message is the problem as it is. */
+    public static SettingsException argument(String problem) {
+        return new SettingsException(problem);
+    }
+
+    /** The option's name, or empty for a positional argument. */
     public String option() {
         return option;
     }
