@@ -6,6 +6,7 @@ import io.newsflow.core.Topics;
 import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
+import io.newsflow.core.kafka.BrokerConnection;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ final class TopicsCommand {
     static final Setting<Integer> PARTITIONS = Setting.integer("partitions", 6, 1, 10_000,
             "Partitions of each topic: the most instances of a service that can share the work.");
     static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP, TOPICS, PARTITIONS, TopicSpec.REPLICATION_FACTOR,
-            TopicSpec.MIN_INSYNC_REPLICAS);
+            TopicSpec.MIN_INSYNC_REPLICAS, CommonSettings.CONNECT_TIMEOUT);
 
     private TopicsCommand() {
     }
@@ -43,6 +44,7 @@ final class TopicsCommand {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.get(BOOTSTRAP));
         props.putAll(settings.kafkaOverrides());
+        BrokerConnection.await(props, settings.get(CommonSettings.CONNECT_TIMEOUT), () -> false);
         int rc = 0;
         try (Admin admin = Admin.create(props)) {
             for (TopicCreator.TopicState t : TopicCreator.createMissing(admin, specs)) {

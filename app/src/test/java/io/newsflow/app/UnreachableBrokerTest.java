@@ -79,6 +79,12 @@ class UnreachableBrokerTest {
     }
 
     @Test
+    void topicsShouldGiveUp() {
+        assertEquals(1, run("topics"));
+        assertGaveUpSayingWhereWhyAndWhatToDo("newsflow topics", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void dlqShouldGiveUp() {
         assertEquals(1, run("dlq", "list"));
         assertGaveUpSayingWhereWhyAndWhatToDo("dlq list", out.toString(StandardCharsets.UTF_8));
