@@ -12,7 +12,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /** One GET, no redirects followed, no retries: the building block {@link PoliteFetcher} schedules per host. */
 final class HttpExchange {
@@ -36,8 +35,7 @@ final class HttpExchange {
 
     Answer get(URI uri, CacheValidators validators, String accept, long maxBytes, boolean truncate)
             throws FetchException {
-        long start = System.nanoTime();
-        long deadline = start + options.totalTimeout().toNanos();
+        long deadline = System.nanoTime() + options.totalTimeout().toNanos();
         Duration headerTimeout = min(options.readTimeout(), options.totalTimeout());
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .timeout(headerTimeout)
@@ -93,9 +91,5 @@ final class HttpExchange {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    static long elapsedMs(long startNanos) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
 }
