@@ -100,7 +100,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         Properties props = serverProperties();
         Path logDir = dataDir.resolve("logs");
         if (!Files.exists(logDir.resolve("meta.properties"))) {
-            format(props);
+            format(dataDir, props, Uuid.randomUuid().toString());
         }
         KafkaConfig config = new KafkaConfig(props, false);
         server = new KafkaRaftServer(config, Time.SYSTEM);
@@ -140,7 +140,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return p;
     }
 
-    private void format(Properties props) {
+    /** Formats a node's storage for the cluster {@code clusterId}, as {@code kafka-storage.sh format} does. */
+    static void format(Path dataDir, Properties props, String clusterId) {
         Path config = dataDir.resolve("server.properties");
         try (Writer w = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
             props.store(w, "written by newsflow's LocalKafkaBroker to format the storage");
@@ -149,7 +150,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int rc = StorageTool.execute(new String[] {
-            "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()
+            "format", "-t", clusterId, "-c", config.toString()
         }, new PrintStream(out, true, StandardCharsets.UTF_8));
         if (rc != 0) {
             throw new IllegalStateException("formatting broker storage failed: " + out.toString(StandardCharsets.UTF_8));
