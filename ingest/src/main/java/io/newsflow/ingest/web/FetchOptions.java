@@ -33,10 +33,10 @@ public record FetchOptions(String userAgent, Duration perHostDelay, Duration con
                     ? "must be printable ASCII" : null);
     public static final Setting<Duration> PER_HOST_DELAY = Setting.duration("per-host-delay", "1s",
             "Least time between two requests to the same host; requests to one host never overlap.");
-    public static final Setting<Duration> CONNECT_TIMEOUT = Setting.duration("connect-timeout", "10s",
+    public static final Setting<Duration> CONNECT_TIMEOUT = Setting.duration("http-connect-timeout", "10s",
                     "Timeout of connecting to a web host.")
             .validatedBy(v -> v.isZero() ? "must be positive" : null);
-    public static final Setting<Duration> READ_TIMEOUT = Setting.duration("read-timeout", "20s",
+    public static final Setting<Duration> READ_TIMEOUT = Setting.duration("http-read-timeout", "20s",
                     "Longest wait for a web host's response headers, and for each further part of its body.")
             .validatedBy(v -> v.isZero() ? "must be positive" : null);
     public static final Setting<Duration> FETCH_TIMEOUT = Setting.duration("fetch-timeout", "60s",
