@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #4's bad-input suite on a real broker: every case of the catalogue, each between two good articles, ends in
+ * The bad-input suite on a real broker: every case of the catalogue, each between two good articles, ends in
  * news.dlq with its reason or in a correct enriched record, and every good article passes.
  */
 class BadInputIT {

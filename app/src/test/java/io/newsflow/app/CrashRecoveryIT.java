@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #4's crash tests: the services run as separate OS processes and are killed with SIGKILL while they work;
+ * Crash tests: the services run as separate OS processes and are killed with SIGKILL while they work;
  * after restarts, every article is in news.enriched (read_committed) and in the sink's files exactly once.
  */
 class CrashRecoveryIT {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #5: on SIGTERM a service finishes or abandons its in-flight work cleanly and exits within a bounded time;
+ * On SIGTERM a service finishes or abandons its in-flight work cleanly and exits within a bounded time;
  * after a restart, nothing is lost and nothing doubled.
  */
 class GracefulShutdownIT {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #5: each service serves /health/live, /health/ready and /metrics on its admin port, and the pipeline's
+ * Each service serves /health/live, /health/ready and /metrics on its admin port, and the pipeline's
  * metrics move as articles flow, on a real broker.
  */
 class OperationsIT {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue #2's acceptance: ingest → enrich → sink on a real (in-JVM KRaft) broker. */
+/** Acceptance: ingest → enrich → sink on a real (in-JVM KRaft) broker. */
 class PipelineIT {
 
     @TempDir

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * {@code ./newsflow bench}: the benchmarks of issue #6 on the bundled Wikinews articles, section by section, then a
+ * {@code ./newsflow bench}: the benchmarks on the bundled Wikinews articles, section by section, then a
  * summary table and the targets. Not a test: numbers depend on the machine, so run it on a quiet one.
  */
 public final class Bench {
@@ -47,7 +47,8 @@ public final class Bench {
         }
         Budget budget = budget(options);
         Results results = new Results(out);
-        out.println("Newsflow benchmark" + (options.quick() ? " (--quick: a smoke run, not for the record)" : ""));
+        out.println("Newsflow benchmark" + (options.quick()
+                ? " (--quick: a smoke test that the benchmarks run; its numbers are not measurements)" : ""));
         describeEnvironment(results, options);
 
         Path scratch;
@@ -83,7 +84,7 @@ public final class Bench {
             }
             derived(results);
             out.printf("%nTotal time: %.0f s%n", (System.nanoTime() - started) / 1e9);
-            results.print();
+            results.print(options.quick());
             if (options.json() != null) {
                 results.writeJson(options.json());
                 out.println("\nJSON written to " + options.json().toAbsolutePath());

@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Issue #4, test 3: the broker goes away for about 20 s while ingest is publishing, and comes back. Every article
+ * The broker goes away for about 20 s while ingest is publishing, and comes back. Every article
  * must arrive exactly once: none dropped while the broker was down, none duplicated by the producer's retries of
  * requests the broker may have written before it went.
  */

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Issue #3's acceptance case: the seed article through the real CRF and the full cleanup. */
+/** The acceptance case: the seed article through the real CRF and the full cleanup. */
 class SeedAcceptanceTest {
 
     static final Path SEED = Path.of("../samples/seed/000_7f08109064facaf3.txt");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Issue #3: on WikiGold the full pipeline must score at least what the CRF alone scores, on the same tokens. */
+/** On WikiGold the full pipeline must score at least what the CRF alone scores, on the same tokens. */
 class ConllWikiGoldTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConllWikiGoldTest.class);

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Issue #3's acceptance case: every figure of the seed article, published 10 January 2022. */
+/** The acceptance case: every figure of the seed article, published 10 January 2022. */
 class SeedFiguresTest {
 
     private static String body;
