@@ -25,8 +25,4 @@ public record ArticleSummary(String id, String title, String source, String url,
     private static String label(Entity e) {
         return e.type() + ":" + e.text();
     }
-
-    public long epochMillis() {
-        return Instant.parse(time).toEpochMilli();
-    }
 }

@@ -1,0 +1,171 @@
+package io.newsflow.serve;
+
+import com.sun.net.httpserver.HttpServer;
+import io.newsflow.core.Topics;
+import io.newsflow.core.config.CommonSettings;
+import io.newsflow.core.config.Setting;
+import io.newsflow.core.config.Settings;
+import io.newsflow.serve.http.ApiHandler;
+import io.newsflow.serve.http.WebHandler;
+import io.newsflow.serve.query.LocalQueries;
+import io.newsflow.serve.query.QueryService;
+import io.newsflow.serve.query.Router;
+import io.newsflow.serve.query.StoreSource;
+import io.newsflow.serve.topology.ServeTopology;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The serve service: {@link ServeTopology} on Kafka Streams, and an HTTP server with the JSON API and the page. Its
+ * own application id, so it never slows enrichment. Instances with the same application id share the partitions;
+ * each one answers for the whole data set by asking the others (see {@link Router}).
+ */
+public final class ServeService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeService.class);
+
+    public static final String SUMMARY = "Serves news.enriched: Kafka Streams state stores, a JSON API and a web page.";
+
+    public static final Setting<String> APPLICATION_ID = Setting.string("application-id", "newsflow-serve",
+            "Kafka Streams application id: serve instances with the same id share the partitions and answer for each other.");
+    public static final Setting<String> INPUT_TOPIC = Setting.string("input-topic", Topics.ENRICHED, "Topic of enriched articles.");
+    public static final Setting<Integer> HTTP_PORT = Setting.integer("http-port", 8090, 0, 65535,
+            "Port of the API and the page; 0 picks a free one.");
+    public static final Setting<String> HTTP_BIND = Setting.string("http-bind", "0.0.0.0",
+            "Address the HTTP server listens on (127.0.0.1 for this machine only).");
+    public static final Setting<String> ADVERTISED_HOST = Setting.string("advertised-host", "localhost",
+            "Host name other serve instances reach this one by (its application.server); must resolve on their machines.");
+    public static final Setting<Path> STATE_DIR = Setting.path("state-dir",
+            Path.of(System.getProperty("java.io.tmpdir"), "newsflow-serve").toString(),
+            "Directory of the state stores; a restarted instance restores them from their changelog topics.");
+    public static final Setting<Integer> STANDBY_REPLICAS = Setting.integer("standby-replicas", 0, 0, 8,
+            "Warm copies of each store kept on other instances, so that one taking over a partition answers at once.");
+
+    public static final List<Setting<?>> SETTINGS = List.of(CommonSettings.BOOTSTRAP_SERVERS, APPLICATION_ID, INPUT_TOPIC,
+            HTTP_PORT, HTTP_BIND, ADVERTISED_HOST, STATE_DIR, STANDBY_REPLICAS, CommonSettings.SHUTDOWN_TIMEOUT);
+
+    private final KafkaStreams streams;
+    private final HttpServer http;
+    private final ExecutorService httpThreads;
+    private final HostInfo self;
+    private final Duration shutdownTimeout;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    private ServeService(KafkaStreams streams, HttpServer http, ExecutorService httpThreads, HostInfo self, Duration shutdownTimeout) {
+        this.streams = streams;
+        this.http = http;
+        this.httpThreads = httpThreads;
+        this.self = self;
+        this.shutdownTimeout = shutdownTimeout;
+    }
+
+    /** Binds the HTTP port (so that the advertised address is the real one, also for port 0) and builds the streams. */
+    public static ServeService create(Settings settings) {
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress(settings.get(HTTP_BIND), settings.get(HTTP_PORT)), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + settings.get(HTTP_BIND) + ":" + settings.get(HTTP_PORT)
+                    + ": " + e.getMessage(), e);
+        }
+        HostInfo self = new HostInfo(settings.get(ADVERTISED_HOST), http.getAddress().getPort());
+        Properties props = ServeTopology.streamsConfig(settings.get(CommonSettings.BOOTSTRAP_SERVERS), settings.get(APPLICATION_ID),
+                self.host() + ":" + self.port(), settings.get(STATE_DIR).toString(), settings.get(STANDBY_REPLICAS),
+                settings.kafkaOverrides());
+        KafkaStreams streams = new KafkaStreams(ServeTopology.build(new StreamsBuilder(), new ServeTopology.Config(settings.get(INPUT_TOPIC))), props);
+        LocalQueries local = new LocalQueries(localStores(streams));
+        QueryService queries = new QueryService(new Router(streams, self, local));
+        http.createContext("/api/", new ApiHandler(queries, () -> local));
+        http.createContext("/internal/", new ApiHandler(queries, () -> local));
+        http.createContext("/", new WebHandler());
+        ExecutorService threads = Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "serve-http");
+            t.setDaemon(true);
+            return t;
+        });
+        http.setExecutor(threads);
+        return new ServeService(streams, http, threads, self, settings.get(CommonSettings.SHUTDOWN_TIMEOUT));
+    }
+
+    private static StoreSource localStores(KafkaStreams streams) {
+        return new StoreSource() {
+            @Override
+            public <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+                return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+            }
+        };
+    }
+
+    /** Starts the HTTP server and the streams and blocks until {@link #close()} or a fatal error. */
+    public void run() {
+        start();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable t = failure.get();
+        if (t != null) {
+            throw new IllegalStateException("serve stopped after a fatal error: " + t, t);
+        }
+    }
+
+    /** Starts the HTTP server and the streams and returns. */
+    public void start() {
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("event=stream_thread_failed error=\"{}\"", e.toString(), e);
+            failure.compareAndSet(null, e);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streams.setStateListener((now, before) -> {
+            LOG.info("event=streams_state service=serve from={} to={}", before, now);
+            if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+                stopped.countDown();
+            }
+        });
+        http.start();
+        streams.start();
+        LOG.info("event=serve_started url={}", url());
+    }
+
+    /** The page's address as this instance advertises it. */
+    public String url() {
+        return "http://" + self.host() + ":" + self.port() + "/";
+    }
+
+    public int port() {
+        return self.port();
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        httpThreads.shutdownNow();
+        boolean clean = streams.close(shutdownTimeout);
+        LOG.info("event=streams_closed service=serve clean={}", clean);
+        stopped.countDown();
+    }
+}
