@@ -12,11 +12,14 @@ import io.newsflow.core.json.Serdes;
 import io.newsflow.core.kafka.BrokerConnection;
 import io.newsflow.core.kafka.BrokerUnreachableException;
 import io.newsflow.core.schema.RawArticle;
+import io.newsflow.ingest.intake.HttpIntake;
+import io.newsflow.ingest.intake.IntakeOptions;
 import io.newsflow.ingest.read.ArticleReaders;
 import io.newsflow.ingest.read.Languages;
 import io.newsflow.ingest.read.PublishedDates;
 import io.newsflow.ingest.read.ReadFailure;
 import io.newsflow.ingest.read.ReaderOptions;
+import io.newsflow.ingest.web.FetchOptions;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,11 +84,15 @@ public final class IngestService implements AutoCloseable {
             "How often a progress line (event=ingest_progress) is logged; 0s for never.");
     public static final Setting<Duration> SHUTDOWN_TIMEOUT = CommonSettings.SHUTDOWN_TIMEOUT;
 
-    public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, TOPIC, PUBLISHED_AT, SOURCE, LANGUAGE,
-            HTTP_TIMEOUT, PROGRESS_INTERVAL, CommonSettings.CONNECT_TIMEOUT, SHUTDOWN_TIMEOUT, AdminServer.ADMIN_PORT);
+    public static final List<Setting<?>> SETTINGS = Stream.of(
+            List.<Setting<?>>of(BOOTSTRAP_SERVERS, TOPIC, PUBLISHED_AT, SOURCE, LANGUAGE, HTTP_TIMEOUT,
+                    PROGRESS_INTERVAL, CommonSettings.CONNECT_TIMEOUT, SHUTDOWN_TIMEOUT, AdminServer.ADMIN_PORT),
+            IntakeOptions.SETTINGS, FetchOptions.SETTINGS).flatMap(List::stream).toList();
 
     private final Settings settings;
     private final List<String> inputs;
+    private final IntakeOptions intakeOptions;
+    private volatile HttpIntake intake;
     private final String topic;
     private final ReaderOptions readerOptions;
     private final Properties producerProperties;
@@ -108,7 +115,8 @@ public final class IngestService implements AutoCloseable {
     private IngestService(Settings settings, InputStream stdin) {
         this.settings = settings;
         this.inputs = List.copyOf(settings.positional());
-        if (inputs.isEmpty()) {
+        this.intakeOptions = IntakeOptions.from(settings);
+        if (inputs.isEmpty() && !keepsRunning()) {
             throw SettingsException.argument("give at least one INPUT: a file, directory, http(s) URL, or - for stdin");
         }
         this.topic = settings.get(TOPIC).strip();
@@ -130,6 +138,17 @@ public final class IngestService implements AutoCloseable {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new SettingsException("kafka", "invalid Kafka producer configuration: " + cause.getMessage());
         }
+    }
+
+    /** Whether it runs until stopped (an intake or a source to follow) rather than until the inputs are read. */
+    public boolean keepsRunning() {
+        return intakeOptions.enabled();
+    }
+
+    /** The HTTP intake's port (-1 when it is off); known once {@link #run()} has started it. */
+    public int httpPort() {
+        HttpIntake i = intake;
+        return i == null ? -1 : i.port();
     }
 
     /** The admin server's port (-1 when it is off); known once {@link #run()} has started it. */
@@ -197,6 +216,10 @@ public final class IngestService implements AutoCloseable {
                 return progress();
             }
             readiness.up("publishing to " + topic);
+            if (intakeOptions.enabled()) {
+                intake = HttpIntake.start(intakeOptions, producerProperties, adminProperties(), topic, readerOptions,
+                        metrics);
+            }
             for (String input : inputs) {
                 if (closing.get() || Thread.currentThread().isInterrupted()) {
                     break;
@@ -204,6 +227,9 @@ public final class IngestService implements AutoCloseable {
                 publishAll(input);
             }
             flush();
+            if (keepsRunning()) {
+                awaitStop();
+            }
             IngestReport report = progress();
             LOG.info("event=ingest_done read={} published={} failed={} seconds={}", report.read(), report.published(),
                     report.failed(), String.format("%.1f", (System.nanoTime() - startNanos) / 1e9));
@@ -213,8 +239,20 @@ public final class IngestService implements AutoCloseable {
                 progress.shutdownNow();
             }
             readiness.down("done");
+            if (intake != null) {
+                intake.close();
+            }
             admin.close();
             runFinished.countDown();
+        }
+    }
+
+    /** A long-running mode serves until {@link #close()}. */
+    private void awaitStop() {
+        try {
+            stopRequested.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

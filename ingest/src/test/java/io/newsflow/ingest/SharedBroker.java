@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * One broker for all the Kafka test classes of a test JVM: starting one costs seconds on two cores. Tests keep apart
  * by using topics of their own. It stops, and its data goes, when the JVM exits.
  */
-final class SharedBroker {
+public final class SharedBroker {
 
     private static final AtomicInteger TOPICS = new AtomicInteger();
     private static LocalKafkaBroker broker;
@@ -22,7 +22,7 @@ final class SharedBroker {
     private SharedBroker() {
     }
 
-    static synchronized LocalKafkaBroker get() {
+    public static synchronized LocalKafkaBroker get() {
         if (broker == null) {
             try {
                 Path dir = Files.createTempDirectory("ingest-test-broker");
@@ -39,7 +39,7 @@ final class SharedBroker {
     }
 
     /** A new topic, named after {@code prefix}, with {@code partitions} partitions. */
-    static String newTopic(String prefix, int partitions) {
+    public static String newTopic(String prefix, int partitions) {
         String name = prefix + "-" + TOPICS.incrementAndGet();
         get().createTopics(Map.of(name, partitions));
         return name;

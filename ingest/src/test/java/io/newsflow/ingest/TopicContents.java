@@ -12,12 +12,12 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Reads a whole topic in tests, committed data only (read_committed), from the beginning to its current end. */
-final class TopicContents {
+public final class TopicContents {
 
     private TopicContents() {
     }
 
-    static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrapServers, String topic) {
+    public static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrapServers, String topic) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
