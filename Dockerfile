@@ -33,11 +33,12 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 
 # A fixed non-root user; /data/out belongs to it so that a fresh named volume mounted there (the sink's file
-# store) does too.
+# store) does too. Enrich's default state directory goes under XDG_STATE_HOME, which must be writable.
 RUN groupadd --system --gid 10001 newsflow \
  && useradd --system --uid 10001 --gid newsflow --home-dir /opt/newsflow --shell /usr/sbin/nologin newsflow \
- && mkdir -p /data/out \
- && chown newsflow:newsflow /data/out
+ && mkdir -p /data/out /data/state \
+ && chown newsflow:newsflow /data/out /data/state
+ENV XDG_STATE_HOME=/data/state
 
 WORKDIR /opt/newsflow
 COPY --from=build /src/app/target/lib/ /opt/newsflow/lib/

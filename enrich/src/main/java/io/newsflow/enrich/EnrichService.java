@@ -11,6 +11,8 @@ import io.newsflow.core.config.Setting;
 import io.newsflow.core.kafka.BrokerConnection;
 import io.newsflow.core.kafka.BrokerUnreachableException;
 import io.newsflow.core.config.Settings;
+import io.newsflow.core.lock.DirectoryLock;
+import io.newsflow.core.lock.InstanceDirectory;
 import io.newsflow.enrich.entities.EntityExtractors;
 import io.newsflow.enrich.figures.FigureExtractor;
 import io.newsflow.enrich.topology.EnrichObserver;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,8 +46,10 @@ public final class EnrichService implements AutoCloseable {
     public static final Setting<String> DLQ_TOPIC = Setting.string("dlq-topic", Topics.DLQ, "Dead-letter topic for records that cannot be enriched.");
     public static final Setting<Integer> THREADS = Setting.integer("num-stream-threads", 1, 1, 64,
             "Stream threads in this instance; the NLP models are shared by all of them.");
-    public static final Setting<Path> STATE_DIR = Setting.path("state-dir", Path.of(System.getProperty("java.io.tmpdir"), "newsflow-streams").toString(),
-            "Directory of the Streams state stores (the dedupe memory); its changelog topics make it recoverable.");
+    public static final Setting<Path> STATE_DIR = Setting.path("state-dir", "",
+            "Directory of the Streams state stores (the dedupe memory; its changelog topics make it recoverable). Empty:"
+                    + " $XDG_STATE_HOME (else ~/.local/state)/newsflow/streams/{application-id}/instance-N, N the lowest"
+                    + " that no running instance on this host holds.");
     public static final Setting<Long> MAX_BODY_BYTES = Setting.bytes("max-body-bytes", 1024 * 1024, 1,
             "Articles with a larger body (UTF-8 bytes) are not enriched: enrich sends them to the DLQ as too-large, "
                     + "annotate reports them.");
@@ -64,35 +69,62 @@ public final class EnrichService implements AutoCloseable {
     private final Properties streamsProperties;
     private final Duration connectTimeout;
     private volatile boolean closing;
+    private final Path stateDir;
+    private final DirectoryLock stateLock;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile AdminServer admin;
 
     private EnrichService(KafkaStreams streams, ServiceMetrics metrics, int adminPort, Duration shutdownTimeout,
-                          Properties streamsProperties, Duration connectTimeout) {
+                          Properties streamsProperties, Duration connectTimeout, Path stateDir, DirectoryLock stateLock) {
         this.streamsProperties = streamsProperties;
         this.connectTimeout = connectTimeout;
         this.streams = streams;
         this.metrics = metrics;
         this.adminPort = adminPort;
         this.shutdownTimeout = shutdownTimeout;
+        this.stateDir = stateDir;
+        this.stateLock = stateLock;
     }
 
     public static EnrichService create(Settings settings) {
+        return create(settings, System.getenv());
+    }
+
+    /** As {@link #create(Settings)}, with the environment that locates the default state directory. */
+    public static EnrichService create(Settings settings, Map<String, String> env) {
         EnrichTopology.Config config = new EnrichTopology.Config(settings.get(INPUT_TOPIC), settings.get(OUTPUT_TOPIC),
                 settings.get(DLQ_TOPIC), settings.get(MAX_BODY_BYTES), settings.get(DEDUPE_RETENTION));
         ServiceMetrics metrics = new ServiceMetrics("enrich");
         Topology topology = EnrichTopology.build(new StreamsBuilder(), config, standardEnricher(), new MetricsObserver(metrics),
                 Clock.systemUTC());
-        Properties overrides = settings.kafkaOverrides();
-        TopicSpec.applyToStreams(settings, overrides); // its internal topics (changelogs, repartitions)
-        Properties props = EnrichTopology.streamsConfig(settings.get(BOOTSTRAP_SERVERS), settings.get(APPLICATION_ID),
-                settings.get(THREADS), settings.get(STATE_DIR).toString(), overrides);
-        LOG.info("event=config service=enrich streams=\"{}\"", Redactor.redact(props));
-        KafkaStreams streams = new KafkaStreams(topology, props);
-        metrics.bindStreams(streams);
-        return new EnrichService(streams, metrics, settings.get(AdminServer.ADMIN_PORT), settings.get(SHUTDOWN_TIMEOUT),
-                props, settings.get(CommonSettings.CONNECT_TIMEOUT));
+        // Without --state-dir, this instance's own directory, held until close(): two instances on one host never
+        // share one, and a user never reads another user's stale state.
+        DirectoryLock stateLock = settings.get(STATE_DIR).toString().isEmpty()
+                ? InstanceDirectory.claim(InstanceDirectory.defaultParent(env, "streams", settings.get(APPLICATION_ID)), "enrich")
+                : null;
+        try {
+            Path stateDir = stateLock != null ? stateLock.directory() : settings.get(STATE_DIR);
+            Properties overrides = settings.kafkaOverrides();
+            TopicSpec.applyToStreams(settings, overrides); // its internal topics (changelogs, repartitions)
+            Properties props = EnrichTopology.streamsConfig(settings.get(BOOTSTRAP_SERVERS), settings.get(APPLICATION_ID),
+                    settings.get(THREADS), stateDir.toString(), overrides);
+            LOG.info("event=config service=enrich state_dir={} streams=\"{}\"", stateDir, Redactor.redact(props));
+            KafkaStreams streams = new KafkaStreams(topology, props);
+            metrics.bindStreams(streams);
+            return new EnrichService(streams, metrics, settings.get(AdminServer.ADMIN_PORT), settings.get(SHUTDOWN_TIMEOUT),
+                    props, settings.get(CommonSettings.CONNECT_TIMEOUT), stateDir, stateLock);
+        } catch (RuntimeException | Error e) {
+            if (stateLock != null) {
+                stateLock.close();
+            }
+            throw e;
+        }
+    }
+
+    /** The directory of this instance's state stores (Streams keeps them in its {application-id} subdirectory). */
+    public Path stateDir() {
+        return stateDir;
     }
 
     /** Pipeline metrics from the topology's reports. */
@@ -195,6 +227,9 @@ public final class EnrichService implements AutoCloseable {
             a.close();
         }
         metrics.close();
+        if (stateLock != null) {
+            stateLock.close();
+        }
         stopped.countDown();
     }
 }

@@ -3,6 +3,7 @@ package io.newsflow.sink;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -14,6 +15,7 @@ record SinkConfig(
         String topic,
         String groupId,
         Path out,
+        boolean sharedStore,
         boolean topicMode,
         String sinkTopic,
         String dlqTopic,
@@ -38,6 +40,16 @@ record SinkConfig(
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.putAll(kafkaOverrides);
+        return p;
+    }
+
+    /** For the start-up checks: the connection and security overrides, not the consumer's or producer's own. */
+    Properties adminProperties() {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        kafkaOverrides.stringPropertyNames().stream()
+                .filter(AdminClientConfig.configNames()::contains)
+                .forEach(k -> p.put(k, kafkaOverrides.getProperty(k)));
         return p;
     }
 

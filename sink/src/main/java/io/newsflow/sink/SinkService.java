@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +49,9 @@ public final class SinkService implements AutoCloseable {
             "Consumer group; the instances of one group share the topic's partitions.").validatedBy(SinkService::checkNotBlank);
     public static final Setting<Path> OUT = Setting.path("out", "./newsflow-out",
             "File store directory (mode file): {out}/{topic}/partition={p}/{topic}+{p}+{firstOffset}-{lastOffset}.jsonl.");
+    public static final Setting<Boolean> SHARED_STORE = Setting.flag("shared-store",
+            "Mode file: several instances of one group write this --out together (a shared file system); without it an"
+                    + " instance locks its store and a second one is refused.");
     public static final Setting<String> MODE = Setting.oneOf("mode", "file", List.of("file", "topic"),
             "file: write the file store; topic: copy to --sink-topic in transactions.");
     public static final Setting<String> SINK_TOPIC = Setting.string("sink-topic", Topics.ENRICHED + ".sink",
@@ -68,8 +72,8 @@ public final class SinkService implements AutoCloseable {
             .validatedBy(SinkService::checkPositive);
     public static final Setting<Duration> SHUTDOWN_TIMEOUT = CommonSettings.SHUTDOWN_TIMEOUT;
 
-    public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, TOPIC, GROUP_ID, OUT, MODE, SINK_TOPIC,
-            DLQ_TOPIC, TRANSACTIONAL_ID, MAX_FILE_BYTES, MAX_FILE_AGE, POLL_TIMEOUT, CommonSettings.CONNECT_TIMEOUT,
+    public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, TOPIC, GROUP_ID, OUT, SHARED_STORE, MODE,
+            SINK_TOPIC, DLQ_TOPIC, TRANSACTIONAL_ID, MAX_FILE_BYTES, MAX_FILE_AGE, POLL_TIMEOUT, CommonSettings.CONNECT_TIMEOUT,
             SHUTDOWN_TIMEOUT, AdminServer.ADMIN_PORT);
 
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
@@ -115,7 +119,7 @@ public final class SinkService implements AutoCloseable {
                 ? groupId + "-" + sinkTopic + "-" + hostName()
                 : settings.get(TRANSACTIONAL_ID).trim();
         Properties overrides = settings.kafkaOverrides();
-        SinkConfig config = new SinkConfig(settings.get(BOOTSTRAP_SERVERS).trim(), topic, groupId, out, topicMode,
+        SinkConfig config = new SinkConfig(settings.get(BOOTSTRAP_SERVERS).trim(), topic, groupId, out, settings.get(SHARED_STORE), topicMode,
                 sinkTopic, settings.get(DLQ_TOPIC), transactionalId, settings.get(MAX_FILE_BYTES),
                 settings.get(MAX_FILE_AGE), settings.get(POLL_TIMEOUT), settings.get(SHUTDOWN_TIMEOUT), overrides);
         checkKafkaProperties(config);
@@ -146,21 +150,35 @@ public final class SinkService implements AutoCloseable {
             if (admin.isEnabled()) {
                 LOG.info("event=admin_started port={}", admin.port());
             }
-            if (!BrokerConnection.await(config.consumerProperties(), connectTimeout, () -> closing)) {
-                return;
-            }
-            SinkLoop created = config.topicMode() ? new TopicSink(config, metrics) : new FileSink(config, metrics);
-            readiness.up("consuming " + config.topic());
-            synchronized (lock) {
-                loop = created;
-                if (closing) {
-                    created.wakeup();
+            // The store is locked before anything else, so that a second sink is refused at once.
+            StoreOwnership store = config.topicMode() ? null : StoreOwnership.lock(config);
+            try {
+                if (!BrokerConnection.await(config.consumerProperties(), connectTimeout, () -> closing)) {
+                    return;
+                }
+                if (store != null && !store.verify(config, () -> closing)) {
+                    return; // closed while waiting for the topic
+                }
+                SinkLoop created = config.topicMode() ? new TopicSink(config, metrics) : new FileSink(config, metrics);
+                readiness.up("consuming " + config.topic());
+                synchronized (lock) {
+                    loop = created;
+                    if (closing) {
+                        created.wakeup();
+                    }
+                }
+                created.run(() -> closing);
+                LOG.info("event=sink_stopped written={} rejected={}", created.recordsWritten(), created.recordsRejected());
+            } finally {
+                if (store != null) {
+                    store.close();
                 }
             }
-            created.run(() -> closing);
-            LOG.info("event=sink_stopped written={} rejected={}", created.recordsWritten(), created.recordsRejected());
         } catch (BrokerUnreachableException e) {
             LOG.error("event=sink_failed error=\"{}\"", PartitionWriter.logSafe(e.getMessage()));
+            throw e;
+        } catch (SettingsException e) {
+            LOG.error("event=sink_refused reason=\"{}\"", PartitionWriter.logSafe(e.getMessage()));
             throw e;
         } catch (RuntimeException | Error e) {
             LOG.error("event=sink_failed error=\"{}\"", PartitionWriter.logSafe(String.valueOf(e)), e);

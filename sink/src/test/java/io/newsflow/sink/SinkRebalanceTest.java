@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two sink instances of one group over one file store, one joining and one leaving mid-stream. */
+/** Two sink instances of one group sharing one file store (--shared-store), one joining and one leaving mid-stream. */
 class SinkRebalanceTest {
 
     @TempDir
@@ -20,7 +20,7 @@ class SinkRebalanceTest {
     void shouldStoreEachArticleOnceWhilePartitionsMoveBetweenInstances() {
         String topic = SharedBroker.newTopic("rebalance", 4);
         // Files stay open for a second, so that partitions are revoked while they hold uncommitted records.
-        String[] args = {"--topic", topic, "--group-id", "group-" + topic, "--out", out.toString(),
+        String[] args = {"--topic", topic, "--group-id", "group-" + topic, "--out", out.toString(), "--shared-store",
             "--max-file-age", "1s", "--poll-timeout", "100ms"};
         List<String> produced;
         try (BackgroundProducer producer = new BackgroundProducer(topic, "r", 10, 40)) {
