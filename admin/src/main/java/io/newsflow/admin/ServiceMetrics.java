@@ -137,6 +137,27 @@ public final class ServiceMetrics implements AutoCloseable {
         articlesOut.increment(count);
     }
 
+    /**
+     * An article recognised as one seen before, by how: {@code id} (the same id and content re-sent: dropped),
+     * {@code content} (the same normalized text under another id: published as a copy), {@code superseded} (an older
+     * version that arrived after a newer one: dropped).
+     */
+    public void duplicate(String by) {
+        Counter.builder("newsflow.duplicates")
+                .description("Articles recognised as seen before, by how (id, content, superseded)")
+                .tag("by", by == null || by.isBlank() ? "unknown" : by)
+                .register(registry)
+                .increment();
+    }
+
+    /** An article published marked as a near-duplicate of an earlier one. */
+    public void nearDuplicate() {
+        Counter.builder("newsflow.near.duplicates")
+                .description("Articles published marked as near-duplicates of an earlier one (MinHash similarity)")
+                .register(registry)
+                .increment();
+    }
+
     /** A record sent to the dead-letter topic; {@code reason} as in the DLQ header (a short word, few values). */
     public void deadLettered(String reason) {
         deadLettered(reason, 1);

@@ -16,6 +16,13 @@ public final class DeadLetterHeaders {
     /** ISO-8601 instant at which the record was dead-lettered. */
     public static final String TIME = "newsflow.dlq.time";
 
+    /**
+     * Set instead of copying a value larger than the producer may send (enrich's {@code --max-record-bytes}): the
+     * original value's size in bytes. The record then has no value; the original stays in the source topic at the
+     * source partition and offset. {@code dlq replay} skips such records.
+     */
+    public static final String VALUE_OMITTED = "newsflow.dlq.value.omitted";
+
     private DeadLetterHeaders() {
     }
 }

@@ -53,14 +53,30 @@ public final class EnrichService implements AutoCloseable {
     public static final Setting<Long> MAX_BODY_BYTES = Setting.bytes("max-body-bytes", 1024 * 1024, 1,
             "Articles with a larger body (UTF-8 bytes) are not enriched: enrich sends them to the DLQ as too-large, "
                     + "annotate reports them.");
+    public static final Setting<String> DEDUPE = Setting.oneOf("dedupe", "on", List.of("on", "off"),
+            "on: the same content is enriched once (a copy under another id is published marked duplicateOf, reusing "
+                    + "the first's enrichment), an id's changed content is published as its next version, an identical "
+                    + "re-send is dropped, near-duplicates are marked. off: every valid record is enriched and published "
+                    + "as version 1, nothing is remembered.");
     public static final Setting<Duration> DEDUPE_RETENTION = Setting.duration("dedupe-retention", "7d",
-            "How long an article id and its content hash are remembered: a copy within this window is not enriched again.");
+            "How long contents, ids' versions and near-duplicate signatures are remembered; an id unseen for longer "
+                    + "starts again at version 1.");
+    public static final Setting<Double> NEAR_DUPLICATE_THRESHOLD = Setting.decimal("near-duplicate-threshold",
+            EnrichTopology.Config.DEFAULT_NEAR_DUPLICATE_THRESHOLD, 0, 1,
+            "Estimated Jaccard similarity of body shingles (MinHash) from which an article is marked nearDuplicateOf "
+                    + "an earlier one of another id; 0 turns near-duplicate detection off.");
+    public static final Setting<Long> MAX_RECORD_BYTES = Setting.bytes("max-record-bytes",
+            EnrichTopology.Config.DEFAULT_MAX_RECORD_BYTES, 1024,
+            "Largest enriched record (JSON bytes) written to the output topic; a larger one goes to the DLQ as "
+                    + "too-large, and a DLQ value larger than this is left out. Keep it below the producer's "
+                    + "max.request.size and the topics' max.message.bytes.");
 
     public static final Setting<Duration> SHUTDOWN_TIMEOUT = CommonSettings.SHUTDOWN_TIMEOUT;
 
     public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, INPUT_TOPIC, OUTPUT_TOPIC,
-            DLQ_TOPIC, THREADS, STATE_DIR, MAX_BODY_BYTES, DEDUPE_RETENTION, CommonSettings.CONNECT_TIMEOUT,
-            SHUTDOWN_TIMEOUT, TopicSpec.REPLICATION_FACTOR, TopicSpec.MIN_INSYNC_REPLICAS, AdminServer.ADMIN_PORT);
+            DLQ_TOPIC, THREADS, STATE_DIR, MAX_BODY_BYTES, DEDUPE, DEDUPE_RETENTION, NEAR_DUPLICATE_THRESHOLD, MAX_RECORD_BYTES,
+            CommonSettings.CONNECT_TIMEOUT, SHUTDOWN_TIMEOUT, TopicSpec.REPLICATION_FACTOR, TopicSpec.MIN_INSYNC_REPLICAS,
+            AdminServer.ADMIN_PORT);
 
     private final KafkaStreams streams;
     private final ServiceMetrics metrics;
@@ -94,7 +110,8 @@ public final class EnrichService implements AutoCloseable {
     /** As {@link #create(Settings)}, with the environment that locates the default state directory. */
     public static EnrichService create(Settings settings, Map<String, String> env) {
         EnrichTopology.Config config = new EnrichTopology.Config(settings.get(INPUT_TOPIC), settings.get(OUTPUT_TOPIC),
-                settings.get(DLQ_TOPIC), settings.get(MAX_BODY_BYTES), settings.get(DEDUPE_RETENTION));
+                settings.get(DLQ_TOPIC), settings.get(MAX_BODY_BYTES), settings.get(DEDUPE_RETENTION),
+                settings.get(DEDUPE).equals("on"), settings.get(NEAR_DUPLICATE_THRESHOLD), settings.get(MAX_RECORD_BYTES));
         ServiceMetrics metrics = new ServiceMetrics("enrich");
         Topology topology = EnrichTopology.build(new StreamsBuilder(), config, standardEnricher(), new MetricsObserver(metrics),
                 Clock.systemUTC());
@@ -140,8 +157,22 @@ public final class EnrichService implements AutoCloseable {
         }
 
         @Override
-        public void enriched(Duration latency, int entities, int figures) {
+        public void duplicate(String by) {
+            metrics.duplicate(by);
+        }
+
+        @Override
+        public void nearDuplicate() {
+            metrics.nearDuplicate();
+        }
+
+        @Override
+        public void published() {
             metrics.articleOut();
+        }
+
+        @Override
+        public void enriched(Duration latency, int entities, int figures) {
             metrics.recordEnrichLatency(latency);
             metrics.recordEntities(entities);
             metrics.recordFigures(figures);

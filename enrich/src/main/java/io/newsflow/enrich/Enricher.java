@@ -10,8 +10,6 @@ import io.newsflow.enrich.figures.FigureExtractor;
 import io.newsflow.enrich.geo.Geocoder;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,28 +42,17 @@ public final class Enricher {
         String title = article.title() == null ? "" : article.title();
         String body = article.body() == null ? "" : article.body();
         List<Entity> found = entities.extract(title, body);
-        LocalDate published = publishedDate(article.publishedAt());
+        LocalDate published = PublishedAt.localDate(article.publishedAt());
         List<Figure> numbers = new ArrayList<>(figures.extract(Mention.TITLE, title, published));
         numbers.addAll(figures.extract(Mention.BODY, body, published));
         Geocoder.Placed placed = geocoder.place(title, body, found, numbers);
         return EnrichedArticle.of(article, placed.entities(), placed.figures(), clock.instant().toString(), PIPELINE_VERSION)
-                .withPlaces(placed.entities(), placed.figures(), placed.countries(), placed.primaryLocation());
+                .withPlaces(placed.entities(), placed.figures(), placed.countries(), placed.primaryLocation())
+                .withPublishedAtUtc(PublishedAt.utcInstant(article.publishedAt()));
     }
 
-    /** The article's date of publication, from an ISO date or date-time; null when absent or unreadable. */
+    /** The article's date of publication, from an ISO date or date-time; null when absent, unreadable or absurd. */
     public static LocalDate publishedDate(String publishedAt) {
-        if (publishedAt == null || publishedAt.isBlank()) {
-            return null;
-        }
-        String s = publishedAt.trim();
-        try {
-            return s.length() <= 10 ? LocalDate.parse(s) : OffsetDateTime.parse(s).toLocalDate();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
-            } catch (DateTimeParseException again) {
-                return null;
-            }
-        }
+        return PublishedAt.localDate(publishedAt);
     }
 }

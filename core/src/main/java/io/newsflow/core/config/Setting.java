@@ -51,6 +51,11 @@ public final class Setting<T> {
                 v -> v < min || v > max ? "must be between " + min + " and " + max : null, false, false);
     }
 
+    public static Setting<Double> decimal(String name, double defaultValue, double min, double max, String doc) {
+        return new Setting<>(name, doc, Double.toString(defaultValue), Double::valueOf, "number",
+                v -> v.isNaN() || v < min || v > max ? "must be between " + min + " and " + max : null, false, false);
+    }
+
     public static Setting<Long> bytes(String name, long defaultValue, long min, String doc) {
         return new Setting<>(name, doc, Long.toString(defaultValue), Setting::parseBytes, "bytes",
                 v -> v < min ? "must be at least " + min + " bytes" : null, false, false);

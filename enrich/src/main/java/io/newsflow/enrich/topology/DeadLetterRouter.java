@@ -10,29 +10,24 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Turns a dead letter into the record written to {@code news.dlq}: the original key and value bytes, and headers
- * that say why (reason, error class and message), where from (source topic, partition, offset), who and when.
+ * Turns a dead letter into the record written to {@code news.dlq}: the original key and value bytes (a value larger
+ * than the producer may send is left out, and its size given in a header), and headers that say why (reason, error class and message), where from (source topic, partition, offset), who and when.
  */
 final class DeadLetterRouter implements Processor<String, Routed, byte[], byte[]> {
 
     static final String SERVICE = "newsflow-enrich";
-    /** Set when the value was cut to {@link #MAX_VALUE_BYTES}: the original's size in bytes. */
-    static final String TRUNCATED = "newsflow.dlq.value.truncated";
-    /**
-     * A DLQ record must fit the broker's default 1 MB message limit, or writing it would fail the stream. A larger
-     * value (an over-size article) keeps its first bytes here; the whole of it stays in the source topic, at the
-     * offset the headers name.
-     */
-    static final int MAX_VALUE_BYTES = 512 * 1024;
     private static final int MAX_MESSAGE_CHARS = 1_000;
 
     private final EnrichObserver observer;
     private final Clock clock;
+    private final long maxValueBytes;
     private ProcessorContext<byte[], byte[]> context;
 
-    DeadLetterRouter(EnrichObserver observer, Clock clock) {
+    /** @param maxValueBytes the largest value copied; a larger one is left out (see {@link DeadLetterHeaders#VALUE_OMITTED}) */
+    DeadLetterRouter(EnrichObserver observer, Clock clock, long maxValueBytes) {
         this.observer = observer;
         this.clock = clock;
+        this.maxValueBytes = maxValueBytes;
     }
 
     @Override
@@ -57,9 +52,10 @@ final class DeadLetterRouter implements Processor<String, Routed, byte[], byte[]
         put(headers, DeadLetterHeaders.SERVICE, SERVICE);
         put(headers, DeadLetterHeaders.TIME, clock.instant().toString());
         byte[] value = routed.originalValue();
-        if (value != null && value.length > MAX_VALUE_BYTES) {
-            put(headers, TRUNCATED, Integer.toString(value.length));
-            value = java.util.Arrays.copyOf(value, MAX_VALUE_BYTES);
+        if (value != null && value.length > maxValueBytes) {
+            // It could not be produced whole, and a cut value is of no use to a replay: the source offset finds it.
+            put(headers, DeadLetterHeaders.VALUE_OMITTED, Integer.toString(value.length));
+            value = null;
         }
         observer.deadLettered(why.reason());
         context.forward(new Record<>(routed.originalKey(), value, record.timestamp(), headers));

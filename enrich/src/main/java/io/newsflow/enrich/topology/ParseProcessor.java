@@ -1,5 +1,6 @@
 package io.newsflow.enrich.topology;
 
+import io.newsflow.core.ArticleIds;
 import io.newsflow.core.json.Serdes;
 import io.newsflow.core.schema.RawArticle;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,8 @@ import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * Reads the raw bytes of {@code news.raw}: a record that is not a valid article becomes a dead letter that keeps its
- * original key and value bytes; a valid one is keyed by its id. Parsing here rather than in a serde means that a bad
+ * original key and value bytes; a valid one is keyed by the hash of its normalized text, the first grouping of the
+ * topology. Parsing here rather than in a serde means that a bad
  * record never reaches Streams' deserialization handler, and its bytes are at hand for the DLQ.
  */
 final class ParseProcessor implements Processor<byte[], byte[], String, Routed> {
@@ -38,7 +40,7 @@ final class ParseProcessor implements Processor<byte[], byte[], String, Routed> 
             source.writeTo(headers);
         }
         Routed routed = route(record.key(), record.value());
-        String key = routed.isDead() ? null : routed.raw().id();
+        String key = routed.isDead() ? null : ArticleIds.contentHash(routed.raw().title(), routed.raw().body());
         context.forward(new Record<>(key, routed, record.timestamp(), headers));
     }
 
@@ -48,7 +50,7 @@ final class ParseProcessor implements Processor<byte[], byte[], String, Routed> 
         }
         RawArticle article;
         try {
-            article = Serdes.RAW.fromBytes(value);
+            article = read(key, value);
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return Routed.dead(new DeadLetter(DeadLetter.DESERIALIZATION, cause.getClass().getName(), e.getMessage()), key, value);
@@ -56,15 +58,19 @@ final class ParseProcessor implements Processor<byte[], byte[], String, Routed> 
         if (article == null) {
             return Routed.dead(DeadLetter.invalid("null-article", "the value is JSON null"), key, value);
         }
-        if ((article.id() == null || article.id().isBlank()) && key != null && key.length > 0) {
-            // A producer that keys by id but leaves the field out: the key is the id.
-            article = article.withId(new String(key, StandardCharsets.UTF_8));
-        }
         DeadLetter problem = validator.check(article);
         if (problem != null) {
             return Routed.dead(problem, key, value);
         }
-        boolean keyedById = key != null && article.id().equals(new String(key, StandardCharsets.UTF_8));
-        return Routed.raw(article, keyedById);
+        return Routed.raw(article, key, value);
+    }
+
+    /** The article in a record's value; a producer that keys by id but leaves the field out has the key as its id. */
+    static RawArticle read(byte[] key, byte[] value) {
+        RawArticle article = Serdes.RAW.fromBytes(value);
+        if (article != null && (article.id() == null || article.id().isBlank()) && key != null && key.length > 0) {
+            article = article.withId(new String(key, StandardCharsets.UTF_8));
+        }
+        return article;
     }
 }
