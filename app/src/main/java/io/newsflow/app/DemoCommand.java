@@ -11,6 +11,7 @@ import io.newsflow.core.schema.Figure;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestService;
+import io.newsflow.serve.ServeService;
 import io.newsflow.sink.SinkService;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
@@ -45,7 +48,11 @@ final class DemoCommand {
     static final Setting<Integer> PARTITIONS = Setting.integer("partitions", 3, 1, 100, "Partitions of each topic.");
     static final Setting<Integer> THREADS = Setting.integer("num-stream-threads", 2, 1, 16, "Enrich stream threads.");
     static final Setting<Duration> TIMEOUT = Setting.duration("timeout", "10m", "Give up if the articles have not all arrived by then.");
-    static final List<Setting<?>> SETTINGS = List.of(OUT, SAMPLES, PARTITIONS, THREADS, TIMEOUT);
+    static final Setting<Boolean> SERVE = Setting.flag("serve",
+            "Also run serve, and keep the pipeline and its page running after the summary until Ctrl-C.");
+    static final Setting<Integer> SERVE_PORT = Setting.integer("serve-port", 8090, 0, 65535,
+            "HTTP port of the page and API with --serve; 0 picks a free one.");
+    static final List<Setting<?>> SETTINGS = List.of(OUT, SAMPLES, PARTITIONS, THREADS, TIMEOUT, SERVE, SERVE_PORT);
 
     private final PrintStream out;
 
@@ -86,7 +93,16 @@ final class DemoCommand {
             AtomicReference<Throwable> failed = new AtomicReference<>();
             Thread enrichThread = background("enrich", enrich::run, failed);
             Thread sinkThread = background("sink", sink::run, failed);
+            ServeService serve = null;
             try {
+                if (s.get(SERVE)) {
+                    serve = ServeService.create(Settings.parse(ServeService.SETTINGS, new String[] {
+                        "--bootstrap-servers", bootstrap, "--state-dir", work.resolve("serve-state").toString(),
+                        "--http-port", Integer.toString(s.get(SERVE_PORT)), "--http-bind", "127.0.0.1",
+                        "--advertised-host", "localhost"}, Map.of()));
+                    serve.start();
+                    say("serve started on " + serve.url());
+                }
                 say("ingesting " + String.join(", ", inputs.stream().map(i -> samples.relativize(Path.of(i)).toString()).toList()));
                 IngestService ingest = IngestService.create(Settings.parse(IngestService.SETTINGS,
                         Stream.concat(Stream.of("--bootstrap-servers", bootstrap), inputs.stream()).toArray(String[]::new), Map.of()));
@@ -97,7 +113,14 @@ final class DemoCommand {
                 say("ingest published " + report.published() + " articles" + (report.failed() > 0 ? " (" + report.failed() + " failed to read)" : ""));
                 long expected = report.published();
                 waitForArticles(broker, store, expected, s.get(TIMEOUT), failed);
+                if (serve != null) {
+                    summarize(store, Duration.ofNanos(System.nanoTime() - started));
+                    keepServing(serve, failed);
+                }
             } finally {
+                if (serve != null) {
+                    serve.close();
+                }
                 sink.close();
                 enrich.close();
                 sinkThread.join(30_000);
@@ -109,8 +132,23 @@ final class DemoCommand {
         } finally {
             deleteTree(work);
         }
-        summarize(store, Duration.ofNanos(System.nanoTime() - started));
+        if (!s.get(SERVE)) {
+            summarize(store, Duration.ofNanos(System.nanoTime() - started));
+        }
         return 0;
+    }
+
+    /** Prints the page's address and blocks until Ctrl-C (or a service fails); the caller then closes everything. */
+    private void keepServing(ServeService serve, AtomicReference<Throwable> failed) throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Thread hook = ServiceCommands.onShutdown(stop::countDown);
+        out.println();
+        out.println("The page is at " + serve.url() + " (API: " + serve.url() + "api/articles); press Ctrl-C to stop.");
+        out.flush();
+        while (!stop.await(1, TimeUnit.SECONDS) && failed.get() == null) {
+            // the pipeline and the page keep running
+        }
+        ServiceCommands.removeHook(hook);
     }
 
     private List<String> sampleInputs(Path samples) {

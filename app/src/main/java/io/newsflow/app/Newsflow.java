@@ -26,6 +26,7 @@ public final class Newsflow {
             Map.entry("annotate", "Enrich articles from files without Kafka; print one EnrichedArticle JSON per line."),
             Map.entry("eval", "Evaluate the tagger (eval conll FILE [--raw]) or the figures (eval figures GOLD.jsonl)."),
             Map.entry("dlq", "Inspect (dlq list) or replay (dlq replay) the dead-letter topic."),
+            Map.entry("serve", "Run the serve service: queryable views of news.enriched, a JSON API and a web page (port 8090)."),
             Map.entry("tail", "Follow a topic of enriched articles readably: title, top entities, figures."),
             Map.entry("topics", "Create the Newsflow topics on a cluster (partitions, replication factor, min.insync.replicas)."),
             Map.entry("bench", "Run the benchmarks (the bench module; ./newsflow bench --help); see BENCHMARKS.md.")));
@@ -49,6 +50,7 @@ public final class Newsflow {
             case "ingest" -> a -> ServiceCommands.ingest(a, out);
             case "enrich" -> a -> ServiceCommands.enrich(a, out);
             case "sink" -> a -> ServiceCommands.sink(a, out);
+            case "serve" -> a -> ServiceCommands.serve(a, out);
             case "annotate" -> a -> AnnotateCommand.run(a, out, err);
             case "eval" -> a -> EvalCommand.run(a, out);
             case "dlq" -> a -> io.newsflow.ingest.DeadLetterTool.run(a, out);

@@ -6,6 +6,7 @@ import io.newsflow.core.config.SettingsException;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestService;
+import io.newsflow.serve.ServeService;
 import io.newsflow.sink.SinkService;
 import java.io.PrintStream;
 import java.util.List;
@@ -65,6 +66,21 @@ final class ServiceCommands {
     static final Settings.Arguments INPUTS = new Settings.Arguments("INPUT...",
             "Files, directories (read recursively), http(s) URLs, or - for stdin; read in the order given. Formats: "
                     + "plain text, JSON Lines, CSV, HTML, RSS/Atom (docs/ingest.md).");
+
+    static int serve(List<String> args, PrintStream out) {
+        Settings settings = parse("serve", ServeService.SUMMARY, ServeService.SETTINGS, args, out);
+        if (settings == null) {
+            return 0;
+        }
+        LOG.info("event=service_starting service=serve settings=\"{}\"", settings.describe(ServeService.SETTINGS));
+        ServeService service = ServeService.create(settings);
+        onShutdown(service::close);
+        out.println("serve: the page and the API at " + service.url());
+        out.flush();
+        service.run();
+        LOG.info("event=service_stopped service=serve");
+        return 0;
+    }
 
     /**
      * Parses the options of a command that takes no positional arguments, or prints the help and returns null when

@@ -6,6 +6,7 @@ import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.ingest.IngestService;
+import io.newsflow.serve.ServeService;
 import io.newsflow.sink.SinkService;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ class ReadmeTest {
         m.put("ingest", IngestService.SETTINGS);
         m.put("enrich", EnrichService.SETTINGS);
         m.put("sink", SinkService.SETTINGS);
+        m.put("serve", ServeService.SETTINGS);
         m.put("demo", DemoCommand.SETTINGS);
         m.put("broker", BrokerCommand.SETTINGS);
         m.put("annotate", AnnotateCommand.SETTINGS);
