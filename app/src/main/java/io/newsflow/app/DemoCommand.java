@@ -42,7 +42,8 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class DemoCommand {
 
-    static final Setting<Path> OUT = Setting.path("out", "newsflow-out", "Output directory of the file store.");
+    static final Setting<Path> OUT = Setting.path("out", "newsflow-demo-out",
+            "The demo's own folder, marked as such: the file store of the run; a folder the demo did not make is refused.");
     static final Setting<String> SAMPLES = Setting.string("samples", "",
             "Directory of the bundled samples (seed and Wikinews); empty means samples/ beside the ./newsflow launcher.");
     static final Setting<Integer> PARTITIONS = Setting.integer("partitions", 3, 1, 100, "Partitions of each topic.");
@@ -70,13 +71,27 @@ final class DemoCommand {
         Path samples = (s.get(SAMPLES).isBlank()
                 ? Path.of(System.getProperty("newsflow.home", "."), "samples") : Path.of(s.get(SAMPLES))).toAbsolutePath();
         List<String> inputs = sampleInputs(samples);
-        Path work = Files.createTempDirectory("newsflow-demo-");
         Path store = outDir.resolve(Topics.ENRICHED);
-        if (Files.exists(store)) {
-            // A new broker starts its offsets at 0 again: an old store would be taken for what is already written.
-            say("removing the previous demo output in " + store);
-            deleteTree(store);
+        // A new broker starts its offsets at 0 again: the previous run's store (and its record of the cluster) must go.
+        try (DemoOutput output = DemoOutput.open(outDir, OUT.name(), List.of(Topics.ENRICHED, ".newsflow-store.json"), this::say)) {
+            try {
+                runPipeline(s, output, samples, inputs, store, started);
+            } catch (Exception | Error e) {
+                output.rollback();
+                throw e;
+            }
+            output.commit();
         }
+        if (!s.get(SERVE)) {
+            summarize(store, Duration.ofNanos(System.nanoTime() - started));
+        }
+        return 0;
+    }
+
+    /** The broker, enrich and sink in this JVM; ingest of the samples; waits until every article is stored. */
+    private void runPipeline(Settings s, DemoOutput output, Path samples, List<String> inputs, Path store, long started)
+            throws Exception {
+        Path work = output.work();
         say("starting a local Kafka broker (KRaft, in this JVM)");
         try (LocalKafkaBroker broker = LocalKafkaBroker.start(work.resolve("broker"), 0)) {
             String bootstrap = broker.bootstrapServers();
@@ -89,7 +104,7 @@ final class DemoCommand {
                 "--bootstrap-servers", bootstrap, "--state-dir", work.resolve("state").toString(),
                 "--num-stream-threads", Integer.toString(s.get(THREADS))}, Map.of()));
             SinkService sink = SinkService.create(Settings.parse(SinkService.SETTINGS, new String[] {
-                "--bootstrap-servers", bootstrap, "--out", outDir.toString(), "--max-file-age", "1s"}, Map.of()));
+                "--bootstrap-servers", bootstrap, "--out", output.dir().toString(), "--shared-store", "--max-file-age", "1s"}, Map.of()));
             AtomicReference<Throwable> failed = new AtomicReference<>();
             Thread enrichThread = background("enrich", enrich::run, failed);
             Thread sinkThread = background("sink", sink::run, failed);
@@ -129,13 +144,7 @@ final class DemoCommand {
             if (failed.get() != null) {
                 throw new IllegalStateException("a service failed: " + failed.get(), failed.get());
             }
-        } finally {
-            deleteTree(work);
         }
-        if (!s.get(SERVE)) {
-            summarize(store, Duration.ofNanos(System.nanoTime() - started));
-        }
-        return 0;
     }
 
     /** Prints the page's address and blocks until Ctrl-C (or a service fails); the caller then closes everything. */
@@ -257,16 +266,5 @@ final class DemoCommand {
     private void say(String message) {
         out.println("demo: " + message);
         out.flush();
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
