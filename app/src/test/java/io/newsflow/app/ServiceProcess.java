@@ -12,6 +12,8 @@ final class ServiceProcess implements AutoCloseable {
 
     private final List<String> command;
     private final Path log;
+    private final java.util.Map<String, String> env = new java.util.HashMap<>();
+    private Path directory;
     private Process process;
     private int starts;
 
@@ -26,12 +28,36 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** Runs the process in {@code dir}, as a user who typed the command there. */
+    ServiceProcess in(Path dir) {
+        this.directory = dir;
+        return this;
+    }
+
+    ServiceProcess withEnv(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** Waits for the process to end by itself; returns its exit code, or fails after the time given. */
+    int awaitExit(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new AssertionError("still running after " + seconds + " s: " + command + "\n" + log());
+        }
+        return process.exitValue();
+    }
+
     ServiceProcess start() throws IOException {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
         starts++;
-        process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
+        builder.environment().putAll(env);
+        process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
