@@ -6,6 +6,8 @@ import io.newsflow.core.config.SettingsException;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestService;
+import io.newsflow.ingest.follow.FollowService;
+import io.newsflow.ingest.follow.FollowSettings;
 import io.newsflow.serve.ServeService;
 import io.newsflow.sink.SinkService;
 import java.io.PrintStream;
@@ -24,6 +26,13 @@ final class ServiceCommands {
     static int ingest(List<String> args, PrintStream out) {
         Settings settings = parse("ingest", INPUTS, IngestService.SUMMARY, IngestService.SETTINGS, args, out);
         if (settings == null) {
+            return 0;
+        }
+        if (settings.get(FollowSettings.FOLLOW)) {
+            LOG.info("event=service_starting service=ingest mode=follow");
+            FollowService service = FollowService.create(settings);
+            onShutdown(service::close);
+            service.run();
             return 0;
         }
         try (IngestService service = IngestService.create(settings)) {

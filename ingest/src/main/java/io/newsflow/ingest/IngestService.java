@@ -12,6 +12,7 @@ import io.newsflow.core.json.Serdes;
 import io.newsflow.core.kafka.BrokerConnection;
 import io.newsflow.core.kafka.BrokerUnreachableException;
 import io.newsflow.core.schema.RawArticle;
+import io.newsflow.ingest.follow.FollowSettings;
 import io.newsflow.ingest.intake.HttpIntake;
 import io.newsflow.ingest.intake.IntakeOptions;
 import io.newsflow.ingest.read.ArticleReaders;
@@ -84,10 +85,11 @@ public final class IngestService implements AutoCloseable {
             "How often a progress line (event=ingest_progress) is logged; 0s for never.");
     public static final Setting<Duration> SHUTDOWN_TIMEOUT = CommonSettings.SHUTDOWN_TIMEOUT;
 
+    /** Ingest's own settings, the HTTP intake's, the web fetcher's, then follow mode's (--follow). */
     public static final List<Setting<?>> SETTINGS = Stream.of(
             List.<Setting<?>>of(BOOTSTRAP_SERVERS, TOPIC, PUBLISHED_AT, SOURCE, LANGUAGE, HTTP_TIMEOUT,
                     PROGRESS_INTERVAL, CommonSettings.CONNECT_TIMEOUT, SHUTDOWN_TIMEOUT, AdminServer.ADMIN_PORT),
-            IntakeOptions.SETTINGS, FetchOptions.SETTINGS).flatMap(List::stream).toList();
+            IntakeOptions.SETTINGS, FetchOptions.SETTINGS, FollowSettings.SETTINGS).flatMap(List::stream).toList();
 
     private final Settings settings;
     private final List<String> inputs;
@@ -171,7 +173,7 @@ public final class IngestService implements AutoCloseable {
      * The producer's configuration: idempotent, {@code acks=all}, unlimited retries for 10 minutes, so that a broker
      * outage delays articles without losing or duplicating them; {@code --kafka.*} properties are applied last.
      */
-    static Properties producerProperties(Settings settings) {
+    public static Properties producerProperties(Settings settings) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.get(BOOTSTRAP_SERVERS));
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest-" + INSTANCES.incrementAndGet());

@@ -169,7 +169,7 @@ public final class Setting<T> {
     }
 
     /** 500ms, 30s, 5m, 2h, 7d, or ISO-8601 (PT30S). */
-    static Duration parseDuration(String s) {
+    public static Duration parseDuration(String s) {
         String t = s.toLowerCase(Locale.ROOT);
         if (t.equals("0")) {
             return Duration.ZERO; // "0 for never" needs no unit

@@ -8,7 +8,7 @@ import java.util.Set;
  * The short name of the site an article's URL points to, used as its source when the input names none:
  * {@code https://en.wikinews.org/wiki/...} gives "wikinews", {@code https://www.bbc.co.uk/news/...} gives "bbc".
  */
-final class SiteNames {
+public final class SiteNames {
 
     /** Second-level labels under a country code that are registries, not sites ("co" in bbc.co.uk). */
     private static final Set<String> REGISTRY_LABELS = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or");
@@ -17,7 +17,7 @@ final class SiteNames {
     }
 
     /** The site name, the host itself for IP addresses and single-label hosts, or null without a host. */
-    static String of(String url) {
+    public static String of(String url) {
         if (url == null || url.isBlank()) {
             return null;
         }
