@@ -28,6 +28,7 @@ public final class Newsflow {
             Map.entry("dlq", "Inspect (dlq list) or replay (dlq replay) the dead-letter topic."),
             Map.entry("serve", "Run the serve service: queryable views of news.enriched, a JSON API and a web page (port 8090)."),
             Map.entry("tail", "Follow a topic of enriched articles readably: title, top entities, figures."),
+            Map.entry("sources", "Print the state of each source that ingest --follow follows, as a table."),
             Map.entry("topics", "Create the Newsflow topics on a cluster (partitions, replication factor, min.insync.replicas)."),
             Map.entry("bench", "Run the benchmarks (the bench module; ./newsflow bench --help); see BENCHMARKS.md.")));
 
@@ -55,6 +56,7 @@ public final class Newsflow {
             case "eval" -> a -> EvalCommand.run(a, out);
             case "dlq" -> a -> io.newsflow.ingest.DeadLetterTool.run(a, out);
             case "tail" -> a -> TailCommand.run(a, out);
+            case "sources" -> a -> SourcesCommand.run(a, out);
             case "topics" -> a -> TopicsCommand.run(a, out);
             case "bench" -> a -> {
                 err.println("newsflow bench: the benchmarks are a module of their own; run them with ./newsflow bench");

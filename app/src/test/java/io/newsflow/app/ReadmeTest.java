@@ -29,6 +29,7 @@ class ReadmeTest {
         m.put("broker", BrokerCommand.SETTINGS);
         m.put("annotate", AnnotateCommand.SETTINGS);
         m.put("tail", TailCommand.SETTINGS);
+        m.put("sources", SourcesCommand.SETTINGS);
         m.put("topics", TopicsCommand.SETTINGS);
         return m;
     }
