@@ -5,6 +5,8 @@ import io.newsflow.core.Topics;
 import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
+import io.newsflow.core.lock.DirectoryLock;
+import io.newsflow.core.lock.InstanceDirectory;
 import io.newsflow.serve.http.ApiHandler;
 import io.newsflow.serve.http.WebHandler;
 import io.newsflow.serve.query.LocalQueries;
@@ -18,6 +20,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -53,9 +56,10 @@ public final class ServeService implements AutoCloseable {
             "Address the HTTP server listens on (127.0.0.1 for this machine only).");
     public static final Setting<String> ADVERTISED_HOST = Setting.string("advertised-host", "localhost",
             "Host name other serve instances reach this one by (its application.server); must resolve on their machines.");
-    public static final Setting<Path> STATE_DIR = Setting.path("state-dir",
-            Path.of(System.getProperty("java.io.tmpdir"), "newsflow-serve").toString(),
-            "Directory of the state stores; a restarted instance restores them from their changelog topics.");
+    public static final Setting<Path> STATE_DIR = Setting.path("state-dir", "",
+            "Directory of the state stores; a restarted instance restores them from their changelog topics. Empty:"
+                    + " $XDG_STATE_HOME (else ~/.local/state)/newsflow/serve/{application-id}/instance-N, N the lowest"
+                    + " that no running instance on this host holds.");
     public static final Setting<Integer> STANDBY_REPLICAS = Setting.integer("standby-replicas", 0, 0, 8,
             "Warm copies of each store kept on other instances, so that one taking over a partition answers at once.");
 
@@ -69,6 +73,7 @@ public final class ServeService implements AutoCloseable {
     private final Duration shutdownTimeout;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private DirectoryLock stateLock;
 
     private ServeService(KafkaStreams streams, HttpServer http, ExecutorService httpThreads, HostInfo self, Duration shutdownTimeout) {
         this.streams = streams;
@@ -80,6 +85,30 @@ public final class ServeService implements AutoCloseable {
 
     /** Binds the HTTP port (so that the advertised address is the real one, also for port 0) and builds the streams. */
     public static ServeService create(Settings settings) {
+        return create(settings, System.getenv());
+    }
+
+    /**
+     * As {@link #create(Settings)}, with the environment that locates the default state directory: without
+     * --state-dir, this instance's own, held until close(), so that instances on one host never share one.
+     */
+    public static ServeService create(Settings settings, Map<String, String> env) {
+        DirectoryLock stateLock = settings.get(STATE_DIR).toString().isEmpty()
+                ? InstanceDirectory.claim(InstanceDirectory.defaultParent(env, "serve", settings.get(APPLICATION_ID)), "serve")
+                : null;
+        try {
+            ServeService service = create(settings, stateLock != null ? stateLock.directory() : settings.get(STATE_DIR));
+            service.stateLock = stateLock;
+            return service;
+        } catch (RuntimeException | Error e) {
+            if (stateLock != null) {
+                stateLock.close();
+            }
+            throw e;
+        }
+    }
+
+    private static ServeService create(Settings settings, Path stateDir) {
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(settings.get(HTTP_BIND), settings.get(HTTP_PORT)), 64);
@@ -89,7 +118,7 @@ public final class ServeService implements AutoCloseable {
         }
         HostInfo self = new HostInfo(settings.get(ADVERTISED_HOST), http.getAddress().getPort());
         Properties props = ServeTopology.streamsConfig(settings.get(CommonSettings.BOOTSTRAP_SERVERS), settings.get(APPLICATION_ID),
-                self.host() + ":" + self.port(), settings.get(STATE_DIR).toString(), settings.get(STANDBY_REPLICAS),
+                self.host() + ":" + self.port(), stateDir.toString(), settings.get(STANDBY_REPLICAS),
                 settings.kafkaOverrides());
         KafkaStreams streams = new KafkaStreams(ServeTopology.build(new StreamsBuilder(), new ServeTopology.Config(settings.get(INPUT_TOPIC))), props);
         LocalQueries local = new LocalQueries(localStores(streams));
@@ -166,6 +195,9 @@ public final class ServeService implements AutoCloseable {
         httpThreads.shutdownNow();
         boolean clean = streams.close(shutdownTimeout);
         LOG.info("event=streams_closed service=serve clean={}", clean);
+        if (stateLock != null) {
+            stateLock.close();
+        }
         stopped.countDown();
     }
 }
