@@ -89,4 +89,69 @@ class FeedIntakeJarIT {
             assertEquals("Before after.", d.body().replaceAll("\\s+", " "));
         }
     }
+
+    @Test
+    void shouldPublishEachItemOfAFollowedFeedOnceAcrossSigtermAndSigkill() throws Exception {
+        String topic = "follow.raw";
+        broker.createTopics(Map.of(topic, 1));
+        List<String> items = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
+        String longText = " The council met for four hours and heard from residents about roads, schools and parks.".repeat(6);
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/feed.xml", ex -> {
+            polls.incrementAndGet();
+            byte[] body = rss("", items.toArray(String[]::new)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        server.start();
+        String feed = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml";
+        items.add(item("f1", "First story", "First." + longText));
+        items.add(item("f2", "Second story", "Second." + longText));
+        try (ServiceProcess ingest = new ServiceProcess(work.resolve("follow.log"), "ingest", "--follow",
+                "--bootstrap-servers", broker.bootstrapServers(), "--topic", topic, "--state-topic", "follow.state",
+                "--poll-interval", "1s", "--per-host-delay", "0s", "--shutdown-timeout", "5s", feed)) {
+            ingest.start();
+            awaitCount(topic, 2, ingest);
+            assertTrue(ingest.terminate(30), "SIGTERM stops it");
+
+            ingest.start();
+            awaitPolls(polls, 2, ingest);
+            items.add(item("f3", "Third story", "Third." + longText));
+            awaitCount(topic, 3, ingest);
+            ingest.kill();
+
+            ingest.start();
+            awaitPolls(polls, 3, ingest);
+            List<RawArticle> got = RawRecords.read(broker.bootstrapServers(), topic, 3, Duration.ofSeconds(1), Duration.ofSeconds(30));
+            Map<String, Long> counts = got.stream().collect(Collectors.groupingBy(RawArticle::url, Collectors.counting()));
+            assertEquals(Map.of("https://local.example/f1", 1L, "https://local.example/f2", 1L,
+                    "https://local.example/f3", 1L), counts, ingest::log);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static void awaitCount(String topic, int n, ServiceProcess p) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+        while (RawRecords.read(broker.bootstrapServers(), topic, 0, Duration.ZERO, Duration.ofMillis(500)).size() < n) {
+            assertTrue(p.isAlive(), p::log);
+            assertTrue(System.nanoTime() < deadline, () -> "timed out waiting for " + n + " articles\n" + p.log());
+        }
+    }
+
+    /** Waits for {@code more} polls beyond those seen so far: the restarted process has read its state and polled. */
+    private static void awaitPolls(java.util.concurrent.atomic.AtomicInteger polls, int more, ServiceProcess p)
+            throws InterruptedException {
+        int target = polls.get() + more;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+        while (polls.get() < target) {
+            assertTrue(p.isAlive(), p::log);
+            assertTrue(System.nanoTime() < deadline, () -> "timed out waiting for polls\n" + p.log());
+            Thread.sleep(100);
+        }
+    }
 }
