@@ -8,6 +8,7 @@ import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.follow.FollowService;
 import io.newsflow.ingest.follow.FollowSettings;
+import io.newsflow.ingest.intake.IntakeOptions;
 import io.newsflow.serve.ServeService;
 import io.newsflow.sink.SinkService;
 import java.io.PrintStream;
@@ -24,7 +25,11 @@ final class ServiceCommands {
     }
 
     static int ingest(List<String> args, PrintStream out) {
-        Settings settings = parse("ingest", INPUTS, IngestService.SUMMARY, IngestService.SETTINGS, args, out);
+        // A long-running ingest (--http-port) needs no INPUT; IngestService checks the rest.
+        boolean longRunning = Settings.parse(IngestService.SETTINGS, args.toArray(String[]::new))
+                .get(IntakeOptions.HTTP_PORT) >= 0;
+        Settings settings = parse("ingest", longRunning ? null : INPUTS, IngestService.SUMMARY,
+                IngestService.SETTINGS, args, out);
         if (settings == null) {
             return 0;
         }
