@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  * &lt;out&gt;/&lt;topic&gt;/partition=&lt;p&gt;/&lt;topic&gt;+&lt;p&gt;+&lt;firstOffset&gt;-&lt;lastOffset&gt;.jsonl           one article JSON per line
  * &lt;out&gt;/&lt;topic&gt;/rejected/partition=&lt;p&gt;/&lt;topic&gt;+&lt;p&gt;+&lt;firstOffset&gt;-&lt;lastOffset&gt;.jsonl  one rejected record per line
  * &lt;out&gt;/&lt;topic&gt;/.../.&lt;topic&gt;+&lt;p&gt;+&lt;firstOffset&gt;.jsonl.tmp                              being written: not committed
+ * &lt;out&gt;/&lt;topic&gt;/latest/&lt;h0h1&gt;/&lt;sha256(id)&gt;.json                                   each id's latest version ({@link LatestView})
  * </pre>
  *
  * A committed file is complete and never changes; files whose names start with a dot are not committed and are

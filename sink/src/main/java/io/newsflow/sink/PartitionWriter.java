@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
  * A segment commits its rejected file before its articles file, so a crash between the two renames leaves bad
  * records committed past that point; they are recognized by {@code rejectedUpTo} and not stored twice. The other
  * order would lose them.
+ *
+ * <p>Each article also goes to the {@link LatestView} as it is appended, made durable before its segment commits.
  */
 final class PartitionWriter {
 
@@ -35,6 +37,7 @@ final class PartitionWriter {
     private final long maxFileBytes;
     private final long maxAgeNanos;
     private final long resumeOffset;
+    private final LatestView latest;
     private long rejectedUpTo;
     private PendingFile articles;
     private PendingFile rejects;
@@ -50,6 +53,7 @@ final class PartitionWriter {
         this.maxAgeNanos = config.maxFileAge().toNanos();
         this.resumeOffset = resumeOffset;
         this.rejectedUpTo = rejectedUpTo;
+        this.latest = new LatestView(config.out(), topic);
     }
 
     /**
@@ -90,7 +94,9 @@ final class PartitionWriter {
             if (articles == null) {
                 articles = PendingFile.open(articlesDir, topic, partition, record.offset(), "articles");
             }
-            articles.append(record.offset(), ArticleLine.of(record.value()));
+            byte[] line = ArticleLine.of(record.value());
+            articles.append(record.offset(), line);
+            latest.offer(line);
         } else if (record.offset() <= rejectedUpTo) {
             LOG.debug("event=rejected_record_already_stored topic={} partition={} offset={}", topic, partition, record.offset());
         } else {
@@ -119,6 +125,7 @@ final class PartitionWriter {
         if (!isOpen()) {
             return null;
         }
+        latest.sync(); // before the segment: the view is never behind the committed files (see LatestView)
         long rejectedCount = 0;
         if (rejects != null) {
             rejectedCount = rejects.records();
@@ -136,6 +143,7 @@ final class PartitionWriter {
 
     /** Drops the open segment without committing it. */
     void abandon() {
+        latest.abandon();
         if (articles != null) {
             articles.abandon();
             articles = null;

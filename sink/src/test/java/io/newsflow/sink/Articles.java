@@ -60,4 +60,12 @@ final class Articles {
             throw new UncheckedIOException("not JSON: " + jsonLine, e);
         }
     }
+
+    static String titleOf(String jsonLine) {
+        try {
+            return Json.MAPPER.readTree(jsonLine).get("title").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + jsonLine, e);
+        }
+    }
 }

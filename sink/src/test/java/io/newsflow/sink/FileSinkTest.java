@@ -62,6 +62,35 @@ class FileSinkTest {
     }
 
     @Test
+    void shouldKeepEachIdsNewestVersionInTheLatestViewWhateverOrderTheVersionsArriveIn() throws Exception {
+        String topic = SharedBroker.newTopic("latest", 2);
+        String url = "https://example.com/news?id=5&lang=fr,de";
+        List<ProducerRecord<String, byte[]>> records = List.of(
+                versionOf(topic, url, 1), versionOf(topic, url, 2), versionOf(topic, "b", 1),
+                versionOf(topic, url, 1), versionOf(topic, "c", 3), versionOf(topic, "c", 2));
+        Produce.records(records);
+
+        try (RunningSink sink = start(topic, "--max-file-age", "300ms")) {
+            sink.awaitWritten(records.size());
+        }
+
+        assertEquals(records.size(), Articles.storedIds(out, topic).size(), "the partition files keep every version");
+        assertEquals(Map.of(url, 2, "b", 1, "c", 3), Map.of(url, latestVersion(topic, url), "b", latestVersion(topic, "b"),
+                "c", latestVersion(topic, "c")));
+        try (Stream<String> latest = LatestView.lines(out, topic)) {
+            assertEquals(3, latest.count());
+        }
+    }
+
+    private static ProducerRecord<String, byte[]> versionOf(String topic, String id, int version) {
+        return new ProducerRecord<>(topic, id, Articles.json(Articles.article(id).withVersion(version, "h" + version, null)));
+    }
+
+    private int latestVersion(String topic, String id) throws Exception {
+        return Json.MAPPER.readTree(LatestView.read(out, topic, id).orElseThrow()).get("version").asInt();
+    }
+
+    @Test
     void shouldRotateFilesBySize() throws Exception {
         String topic = SharedBroker.newTopic("size", 1);
         List<String> ids = Articles.ids("s", 60);
