@@ -11,6 +11,9 @@ import io.newsflow.core.config.Setting;
 import io.newsflow.core.kafka.BrokerConnection;
 import io.newsflow.core.kafka.BrokerUnreachableException;
 import io.newsflow.core.config.Settings;
+import io.newsflow.core.config.SettingsException;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
 import io.newsflow.core.lock.DirectoryLock;
 import io.newsflow.core.lock.InstanceDirectory;
 import io.newsflow.enrich.entities.EntityExtractors;
@@ -71,6 +74,9 @@ public final class EnrichService implements AutoCloseable {
                     + "too-large, and a DLQ value larger than this is left out. Keep it below the producer's "
                     + "max.request.size and the topics' max.message.bytes.");
 
+    /** Room for an id (up to 1 KiB), the DLQ and source headers, and the record's framing. */
+    static final long RECORD_OVERHEAD_BYTES = 8 * 1024;
+
     public static final Setting<Duration> SHUTDOWN_TIMEOUT = CommonSettings.SHUTDOWN_TIMEOUT;
 
     public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, APPLICATION_ID, INPUT_TOPIC, OUTPUT_TOPIC,
@@ -126,6 +132,7 @@ public final class EnrichService implements AutoCloseable {
             TopicSpec.applyToStreams(settings, overrides); // its internal topics (changelogs, repartitions)
             Properties props = EnrichTopology.streamsConfig(settings.get(BOOTSTRAP_SERVERS), settings.get(APPLICATION_ID),
                     settings.get(THREADS), stateDir.toString(), overrides);
+            checkRecordLimit(props, settings.get(MAX_RECORD_BYTES));
             LOG.info("event=config service=enrich state_dir={} streams=\"{}\"", stateDir, Redactor.redact(props));
             KafkaStreams streams = new KafkaStreams(topology, props);
             metrics.bindStreams(streams);
@@ -136,6 +143,21 @@ public final class EnrichService implements AutoCloseable {
                 stateLock.close();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Under exactly-once a record the producer refuses fails the whole transaction, which no handler can skip, and
+     * every restart would fail on the same record: so the topology's own limit must be the one that bites.
+     */
+    static void checkRecordLimit(Properties streamsProps, long maxRecordBytes) {
+        Object configured = streamsProps.getOrDefault(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+                streamsProps.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG));
+        long maxRequest = configured == null ? 1024 * 1024 : Long.parseLong(configured.toString().trim());
+        if (maxRecordBytes + RECORD_OVERHEAD_BYTES > maxRequest) {
+            throw new SettingsException(MAX_RECORD_BYTES.name(), maxRecordBytes + " plus " + RECORD_OVERHEAD_BYTES
+                    + " bytes for key and headers is more than the producer's max.request.size " + maxRequest
+                    + ": lower it or raise --kafka.max.request.size (and the topics' max.message.bytes)");
         }
     }
 

@@ -159,11 +159,17 @@ public final class DeadLetterTool {
         p.putAll(filtered(settings.kafkaOverrides(), ProducerConfig.configNames()));
         Map<String, Future<RecordMetadata>> sent = new LinkedHashMap<>();
         int[] skipped = new int[1];
+        int[] omitted = new int[1];
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
                 new ByteArraySerializer())) {
             scan(settings, record -> {
                 if (!reason.isEmpty() && !reason.equals(reasonOf(record))) {
                     skipped[0]++;
+                    return;
+                }
+                if (record.headers().lastHeader(DeadLetterHeaders.VALUE_OMITTED) != null) {
+                    // Its value was too large to copy: it is still in the source topic, at the offset the headers name.
+                    omitted[0]++;
                     return;
                 }
                 sent.put(record.partition() + "@" + record.offset(),
@@ -184,7 +190,7 @@ public final class DeadLetterTool {
         }
         failures.forEach(f -> out.println("failed " + f));
         out.println("replayed=" + (sent.size() - failures.size()) + " failed=" + failures.size()
-                + " skipped=" + skipped[0] + " from=" + from + " to=" + to
+                + " skipped=" + skipped[0] + (omitted[0] == 0 ? "" : " value_omitted=" + omitted[0]) + " from=" + from + " to=" + to
                 + (reason.isEmpty() ? "" : " reason=" + reason));
         return failures.isEmpty() ? 0 : 1;
     }
