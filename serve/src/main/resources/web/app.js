@@ -124,7 +124,8 @@ async function refreshMap() {
     const max = Math.max(1, ...Object.values(count));
     $('map').innerHTML = `<svg viewBox="0 0 720 360" width="100%" role="img" aria-label="world map of countries by mentions">` + world.map((c) => {
       const n = count[c.code] || 0;
-      const fill = n ? `fill="hsl(215, 80%, ${85 - 50 * (n / max)}%)"` : '';
+      // A style, not a fill attribute: the stylesheet's grey for countries without mentions would win over an attribute.
+      const fill = n ? `style="fill: hsl(215, 80%, ${85 - 50 * (n / max)}%)"` : '';
       return `<path class="country" ${fill} d="${c.d}"><title>${esc(c.name)}: ${n}</title></path>`;
     }).join('') + '</svg>';
     $('countries').innerHTML = r.counts.slice().sort((a, b) => b.count - a.count).slice(0, 10)
