@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class DeploymentFilesTest {
 
     private static final Path ROOT = Path.of("..");
-    private static final List<String> SERVICES = List.of("ingest", "enrich", "sink");
+    /** The services that probe their admin port's readiness; serve is probed on its own HTTP port. */
+    private static final List<String> SERVICES = List.of("ingest", "ingest-live", "enrich", "sink");
 
     /**
      * The NEWSFLOW_* variables the compose file may use. NEWSFLOW_ADMIN_PORT comes from the code; the services'
@@ -34,7 +35,8 @@ class DeploymentFilesTest {
      */
     private static final Set<String> KNOWN = Set.of(AdminServer.ADMIN_PORT.envName(), "NEWSFLOW_BOOTSTRAP_SERVERS",
             "NEWSFLOW_OUT", "NEWSFLOW_APPLICATION_ID", "NEWSFLOW_NUM_STREAM_THREADS", "NEWSFLOW_LOG_FORMAT",
-            "NEWSFLOW_LOG_LEVEL");
+            "NEWSFLOW_LOG_LEVEL", "NEWSFLOW_POLL_INTERVAL", "NEWSFLOW_HTTP_PORT", "NEWSFLOW_ADVERTISED_HOST",
+            "NEWSFLOW_STATE_DIR");
 
     private final JsonNode compose = readCompose();
 
@@ -43,7 +45,39 @@ class DeploymentFilesTest {
         assertEquals("3.8", compose.path("version").asText());
         List<String> names = new ArrayList<>();
         compose.path("services").fieldNames().forEachRemaining(names::add);
-        assertEquals(Set.of("kafka", "topics", "ingest", "enrich", "sink"), Set.copyOf(names));
+        assertEquals(Set.of("kafka", "topics", "ingest", "ingest-live", "enrich", "sink", "serve"), Set.copyOf(names));
+    }
+
+    @Test
+    void shouldServeThePageOnItsPortWithItsStateOnANamedVolume() {
+        JsonNode serve = service("serve");
+        assertEquals("serve", serve.path("command").path(0).asText());
+        Map<String, String> env = environment(serve);
+        String port = env.get("NEWSFLOW_HTTP_PORT");
+        assertNotNull(port);
+        assertTrue(healthTest(serve).contains("http://localhost:" + port + "/"), healthTest(serve));
+        assertEquals("serve", env.get("NEWSFLOW_ADVERTISED_HOST"), "other instances reach it by its service name");
+        assertMountsNamedVolume(serve, env.get("NEWSFLOW_STATE_DIR"));
+        assertEquals("service_completed_successfully",
+                serve.path("depends_on").path("topics").path("condition").asText());
+    }
+
+    @Test
+    void shouldFollowASourcesFileThatTheRepositoryHolds() {
+        JsonNode live = service("ingest-live");
+        List<String> command = new ArrayList<>();
+        live.path("command").forEach(c -> command.add(c.asText()));
+        assertTrue(command.contains("--follow"), command.toString());
+        String sources = command.get(command.indexOf("--sources") + 1);
+        boolean mounted = false;
+        for (JsonNode v : live.path("volumes")) {
+            String[] parts = v.asText().split(":");
+            if (parts.length >= 2 && parts[1].equals(sources)) {
+                assertTrue(Files.isRegularFile(ROOT.resolve(parts[0])), "no " + parts[0] + " in the repository");
+                mounted = true;
+            }
+        }
+        assertTrue(mounted, sources + " is mounted from the repository");
     }
 
     @Test
@@ -86,7 +120,7 @@ class DeploymentFilesTest {
             JsonNode s = service(name);
             assertEquals(".", s.path("build").asText(), name);
             assertEquals("newsflow:latest", s.path("image").asText(), name + " shares the one image");
-            assertEquals(name, s.path("command").path(0).asText(), name + " runs its own command");
+            assertEquals(name.replace("-live", ""), s.path("command").path(0).asText(), name + " runs its own command");
             assertEquals("service_completed_successfully",
                     s.path("depends_on").path("topics").path("condition").asText(), name);
             assertEquals("service_healthy", s.path("depends_on").path("kafka").path("condition").asText(), name);
