@@ -6,7 +6,7 @@ import io.newsflow.enrich.eval.GeoEvaluator;
 import java.io.PrintStream;
 import java.util.List;
 
-/** {@code newsflow eval conll FILE [--raw]}, {@code newsflow eval figures GOLD.jsonl} and {@code newsflow eval geo GOLD.jsonl}. */
+/** {@code newsflow eval conll FILE [--raw]}, {@code newsflow eval figures [DIR | GOLD.jsonl ...]} and {@code newsflow eval geo GOLD.jsonl}. */
 final class EvalCommand {
 
     private EvalCommand() {
@@ -15,7 +15,7 @@ final class EvalCommand {
     static int run(List<String> args, PrintStream out) throws Exception {
         if (args.isEmpty() || args.get(0).equals("--help")) {
             out.println("Usage: newsflow eval conll FILE [--raw]     precision, recall, F1 on gold CoNLL tokens; last line 'F1 <overall>'");
-            out.println("       newsflow eval figures GOLD.jsonl     span-and-value F1, object and event accuracy; last line 'F1 <F1>'");
+            out.println("       newsflow eval figures [DIR|GOLD.jsonl]  dev and held-out figures: span, span+value, object, event, error classes; last line 'F1 <held-out F1>'");
             out.println("       newsflow eval geo GOLD.jsonl [--verbose]  country and place accuracy, Newsflow and the most-populous baseline, dev and held-out");
             return args.isEmpty() ? 2 : 0;
         }

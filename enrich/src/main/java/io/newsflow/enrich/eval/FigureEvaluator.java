@@ -1,88 +1,44 @@
 package io.newsflow.enrich.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.core.json.Json;
-import io.newsflow.core.schema.Figure;
-import io.newsflow.core.schema.FigureKind;
 import io.newsflow.core.schema.Mention;
 import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.figures.FigureExtractor;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * {@code newsflow eval figures GOLD.jsonl [--verbose]}: runs the {@link FigureExtractor} on each gold article and
- * scores it against the gold figures.
+ * {@code newsflow eval figures [DIR | GOLD.jsonl ...] [--verbose]}: runs the {@link FigureExtractor} on each gold
+ * article and scores it against the gold figures, the development part and the held-out part apart.
  *
- * <p>A predicted figure matches a gold one of the same field when their spans overlap and their values agree
- * (numbers equal within 1e-6 relative; dates, and figures without a number, by {@code normalized}); the kind does not
- * have to agree. Matching is one-to-one, greedy by largest overlap. The report gives precision, recall and the
- * span-and-value F1, then the accuracy of object, event and kind over the matched pairs, and counts per kind. The last
- * line is always {@code F1 <f1 with three decimals>}.
+ * <p>A directory (by default {@code eval/figures}) stands for its {@code dev.jsonl} and {@code heldout.jsonl}; each
+ * article's {@code split} says which part it is in. Matching is described in {@link FigureMatch}. Per part the report
+ * gives precision, recall and F1 on span alone and on span and value, the accuracy of object, event and kind over the
+ * figures matched on span and value, then counts per kind, per event, per source, style and topic of the articles, and
+ * per {@link FigureError error class}. {@code --verbose} lists each wrong figure of the development part only: the
+ * held-out part is counted, never listed, so that nobody tunes on it. The last line is always {@code F1 <span-and-value
+ * F1 with three decimals>} of the held-out part when there is one, else of the development part.
  */
 public final class FigureEvaluator {
 
-    private static final double RELATIVE_TOLERANCE = 1e-6;
+    static final Path DEFAULT_DIR = Path.of("eval", "figures");
 
     private FigureEvaluator() {
     }
 
-    /** One gold or predicted figure, reduced to what scoring needs. */
-    record Item(String field, int start, int end, String text, BigDecimal value, String object, String kind,
-                String normalized, String event) {
-
-        static Item of(Figure f) {
-            return new Item(f.field(), f.start(), f.end(), f.text(), f.value(), f.object(),
-                    f.kind() == null ? null : f.kind().name(), f.normalized(), f.event());
-        }
-    }
-
-    record Pair(Item predicted, Item gold) {
-    }
-
-    /** Counts over the whole gold file. */
-    static final class Score {
-        int articles;
-        int gold;
-        int predicted;
-        int matched;
-        int objectTotal;
-        int objectRight;
-        int eventTotal;
-        int eventRight;
-        int kindRight;
-        final Map<String, int[]> perKind = new TreeMap<>(); // kind -> {gold, predicted, matched by gold kind}
-
-        double precision() {
-            return predicted == 0 ? 0 : (double) matched / predicted;
-        }
-
-        double recall() {
-            return gold == 0 ? 0 : (double) matched / gold;
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-    }
-
     public static int run(List<String> args, PrintStream out) {
         boolean verbose = false;
-        List<String> files = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         for (String a : args) {
             if (a.equals("--verbose") || a.equals("-v")) {
                 verbose = true;
@@ -94,243 +50,169 @@ public final class FigureEvaluator {
                 usage(out);
                 return 2;
             } else {
-                files.add(a);
+                paths.add(a);
             }
         }
-        if (files.size() == 2 && files.get(0).equals("figures")) {
-            files.remove(0); // tolerate being handed the sub-command's own name
+        if (!paths.isEmpty() && paths.get(0).equals("figures")) {
+            paths.remove(0); // tolerate being handed the sub-command's own name
         }
-        if (files.size() != 1) {
-            usage(out);
-            return 2;
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(Path.of(files.get(0)), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            out.println("cannot read " + files.get(0) + ": " + e.getMessage());
-            return 1;
-        }
-        Score score = new Score();
-        FigureExtractor extractor = new FigureExtractor();
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
+        List<Path> files = new ArrayList<>();
+        for (String p : paths.isEmpty() ? List.of(DEFAULT_DIR.toString()) : paths) {
+            Path path = Path.of(p);
+            if (!Files.exists(path) && path.endsWith("gold.jsonl") && path.getParent() != null
+                    && Files.exists(path.getParent().resolve("dev.jsonl"))) {
+                out.println(path + " was split into dev.jsonl and heldout.jsonl: scoring " + path.getParent());
+                path = path.getParent();
             }
-            JsonNode article;
+            if (Files.isDirectory(path)) {
+                List<Path> parts = List.of(path.resolve("dev.jsonl"), path.resolve("heldout.jsonl"));
+                parts.stream().filter(Files::exists).forEach(files::add);
+                if (files.isEmpty()) {
+                    out.println("no dev.jsonl or heldout.jsonl in " + path);
+                    return 1;
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        List<FigureGold.Article> articles = new ArrayList<>();
+        for (Path file : files) {
             try {
-                article = Json.MAPPER.readTree(line);
+                articles.addAll(FigureGold.read(file));
             } catch (IOException e) {
-                out.println("line " + lineNo + ": not JSON: " + e.getMessage());
+                out.println("cannot read " + file + ": " + e.getMessage());
                 return 1;
             }
-            scoreArticle(article, extractor, score, verbose ? out : null);
         }
-        report(score, out);
+        FigureExtractor extractor = new FigureExtractor();
+        Map<String, List<Scored>> parts = new TreeMap<>();
+        for (FigureGold.Article article : articles) {
+            FigureMatch match = score(article, extractor);
+            parts.computeIfAbsent(article.split(), k -> new ArrayList<>()).add(new Scored(article, match));
+            if (verbose) {
+                explain(article, match, out);
+            }
+        }
+        Map<String, FigureScore> totals = new LinkedHashMap<>();
+        for (String part : partOrder(parts)) {
+            FigureScore total = report(part, parts.get(part), out);
+            totals.put(part, total);
+        }
+        out.println();
+        out.printf(Locale.ROOT, "%-9s %8s %5s %8s %14s %7s %7s%n", "part", "articles", "gold", "span F1",
+                "span+value F1", "object", "event");
+        totals.forEach((part, s) -> out.printf(Locale.ROOT, "%-9s %8d %5d %8.3f %14.3f %7s %7s%n", name(part),
+                s.articles, s.gold, s.spanF1(), s.f1(), ratio(s.objectRight, s.objectTotal),
+                ratio(s.eventRight, s.eventTotal)));
+        FigureScore headline = totals.containsKey(FigureGold.HELD_OUT) ? totals.get(FigureGold.HELD_OUT)
+                : totals.values().stream().findFirst().orElse(new FigureScore());
+        out.printf(Locale.ROOT, "F1 %.3f%n", headline.f1());
         return 0;
     }
 
+    private record Scored(FigureGold.Article article, FigureMatch match) {
+    }
+
     private static void usage(PrintStream out) {
-        out.println("usage: newsflow eval figures GOLD.jsonl [--verbose]");
+        out.println("usage: newsflow eval figures [DIR | GOLD.jsonl ...] [--verbose]   (DIR defaults to eval/figures)");
     }
 
-    static void scoreArticle(JsonNode article, FigureExtractor extractor, Score score, PrintStream verbose) {
-        String title = text(article, "title");
-        String body = text(article, "body");
-        LocalDate published = Enricher.publishedDate(text(article, "publishedAt"));
-        List<Item> predicted = new ArrayList<>();
-        if (title != null) {
-            extractor.extract(Mention.TITLE, title, published).forEach(f -> predicted.add(Item.of(f)));
+    static FigureMatch score(FigureGold.Article article, FigureExtractor extractor) {
+        LocalDate published = Enricher.publishedDate(article.publishedAt());
+        List<FigureMatch.Item> predicted = new ArrayList<>();
+        if (article.title() != null) {
+            extractor.extract(Mention.TITLE, article.title(), published)
+                    .forEach(f -> predicted.add(FigureMatch.Item.of(f)));
         }
-        if (body != null) {
-            extractor.extract(Mention.BODY, body, published).forEach(f -> predicted.add(Item.of(f)));
+        if (article.body() != null) {
+            extractor.extract(Mention.BODY, article.body(), published)
+                    .forEach(f -> predicted.add(FigureMatch.Item.of(f)));
         }
-        List<Item> gold = new ArrayList<>();
-        for (JsonNode g : article.path("figures")) {
-            String field = text(g, "field");
-            gold.add(new Item(field == null ? Mention.BODY : field, g.path("start").asInt(), g.path("end").asInt(),
-                    text(g, "text"), number(g.get("value")), text(g, "object"), upper(text(g, "kind")),
-                    text(g, "normalized"), upper(text(g, "event"))));
-        }
-        List<Pair> pairs = match(predicted, gold);
-        score.articles++;
-        score.gold += gold.size();
-        score.predicted += predicted.size();
-        score.matched += pairs.size();
-        for (Item g : gold) {
-            kindCounts(score, g.kind())[0]++;
-        }
-        for (Item p : predicted) {
-            kindCounts(score, p.kind())[1]++;
-        }
-        for (Pair pair : pairs) {
-            Item p = pair.predicted();
-            Item g = pair.gold();
-            kindCounts(score, g.kind())[2]++;
-            if (Objects.equals(g.kind(), p.kind())) {
-                score.kindRight++;
-            }
-            if (g.object() != null || p.object() != null) {
-                score.objectTotal++;
-                if (Objects.equals(fold(g.object()), fold(p.object()))) {
-                    score.objectRight++;
-                }
-            }
-            if (g.event() != null || p.event() != null) {
-                score.eventTotal++;
-                if (Objects.equals(fold(g.event()), fold(p.event()))) {
-                    score.eventRight++;
-                }
-            }
-        }
-        if (verbose != null) {
-            explain(article, predicted, gold, pairs, verbose);
-        }
+        return FigureMatch.of(predicted, article.figures());
     }
 
-    /** One-to-one matching: every agreeing overlapping pair, taken greedily by largest overlap. */
-    static List<Pair> match(List<Item> predicted, List<Item> gold) {
-        record Candidate(int p, int g, int overlap, int offset) {
+    private static List<String> partOrder(Map<String, List<Scored>> parts) {
+        List<String> order = new ArrayList<>();
+        if (parts.containsKey(FigureGold.DEV)) {
+            order.add(FigureGold.DEV);
         }
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < predicted.size(); i++) {
-            Item p = predicted.get(i);
-            for (int j = 0; j < gold.size(); j++) {
-                Item g = gold.get(j);
-                int overlap = Math.min(p.end(), g.end()) - Math.max(p.start(), g.start());
-                if (Objects.equals(p.field(), g.field()) && overlap > 0 && valuesAgree(p, g)) {
-                    candidates.add(new Candidate(i, j, overlap, Math.abs(p.start() - g.start())));
-                }
-            }
+        parts.keySet().stream().filter(p -> !p.equals(FigureGold.DEV) && !p.equals(FigureGold.HELD_OUT))
+                .forEach(order::add);
+        if (parts.containsKey(FigureGold.HELD_OUT)) {
+            order.add(FigureGold.HELD_OUT);
         }
-        candidates.sort(Comparator.comparingInt(Candidate::overlap).reversed()
-                .thenComparingInt(Candidate::offset).thenComparingInt(Candidate::p).thenComparingInt(Candidate::g));
-        boolean[] usedP = new boolean[predicted.size()];
-        boolean[] usedG = new boolean[gold.size()];
-        List<Pair> pairs = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (!usedP[c.p()] && !usedG[c.g()]) {
-                usedP[c.p()] = true;
-                usedG[c.g()] = true;
-                pairs.add(new Pair(predicted.get(c.p()), gold.get(c.g())));
-            }
-        }
-        return pairs;
+        return order;
     }
 
-    static boolean valuesAgree(Item p, Item g) {
-        String date = FigureKind.DATE.name();
-        if (date.equals(g.kind()) || date.equals(p.kind())) {
-            return Objects.equals(p.normalized(), g.normalized());
-        }
-        if (p.value() != null && g.value() != null) {
-            BigDecimal a = p.value();
-            BigDecimal b = g.value();
-            if (a.compareTo(b) == 0) {
-                return true;
-            }
-            double scale = Math.max(Math.abs(a.doubleValue()), Math.abs(b.doubleValue()));
-            return Math.abs(a.subtract(b).doubleValue()) <= RELATIVE_TOLERANCE * scale;
-        }
-        return p.value() == null && g.value() == null && Objects.equals(p.normalized(), g.normalized());
+    private static String name(String part) {
+        return part.equals(FigureGold.HELD_OUT) ? "held-out" : part;
     }
 
-    private static void report(Score s, PrintStream out) {
-        out.printf(Locale.ROOT, "articles %d, gold figures %d, predicted %d, matched %d%n",
-                s.articles, s.gold, s.predicted, s.matched);
-        out.printf(Locale.ROOT, "precision %.3f%n", s.precision());
-        out.printf(Locale.ROOT, "recall %.3f%n", s.recall());
-        out.printf(Locale.ROOT, "object accuracy %s (%d/%d)%n", ratio(s.objectRight, s.objectTotal), s.objectRight,
-                s.objectTotal);
-        out.printf(Locale.ROOT, "event accuracy %s (%d/%d)%n", ratio(s.eventRight, s.eventTotal), s.eventRight,
+    private static FigureScore report(String part, List<Scored> scored, PrintStream out) {
+        FigureScore s = new FigureScore();
+        scored.forEach(x -> s.add(x.match()));
+        out.println();
+        out.printf(Locale.ROOT, "== %s: %d articles, %d gold figures, %d predicted%s%n", name(part), s.articles,
+                s.gold, s.predicted, part.equals(FigureGold.HELD_OUT) ? " (never tune on this part)" : "");
+        out.printf(Locale.ROOT, "  %-11s %6s %6s %6s %8s%n", "", "P", "R", "F1", "matched");
+        out.printf(Locale.ROOT, "  %-11s %6.3f %6.3f %6.3f %8d%n", "span", s.spanPrecision(), s.spanRecall(),
+                s.spanF1(), s.spanMatched);
+        out.printf(Locale.ROOT, "  %-11s %6.3f %6.3f %6.3f %8d%n", "span+value", s.precision(), s.recall(), s.f1(),
+                s.matched);
+        out.printf(Locale.ROOT, "  object accuracy %s (%d/%d)%n", ratio(s.objectRight, s.objectTotal),
+                s.objectRight, s.objectTotal);
+        out.printf(Locale.ROOT, "  event accuracy %s (%d/%d)%n", ratio(s.eventRight, s.eventTotal), s.eventRight,
                 s.eventTotal);
-        out.printf(Locale.ROOT, "kind accuracy %s (%d/%d)%n", ratio(s.kindRight, s.matched), s.kindRight, s.matched);
-        out.println("per kind (gold / predicted / gold matched):");
-        for (Map.Entry<String, int[]> e : s.perKind.entrySet()) {
-            int[] c = e.getValue();
-            out.printf(Locale.ROOT, "  %-9s %5d %5d %5d%n", e.getKey(), c[0], c[1], c[2]);
+        out.printf(Locale.ROOT, "  kind accuracy %s (%d/%d)%n", ratio(s.kindRight, s.matched), s.kindRight,
+                s.matched);
+        out.println("  per kind: gold / predicted / gold found (span and value)");
+        s.perKind.forEach((kind, c) -> out.printf(Locale.ROOT, "    %-9s %5d %5d %5d%n", kind, c[0], c[1], c[2]));
+        out.println("  per event of counts of people: gold / gold found / event right / predicted with it");
+        s.perEvent.forEach((event, c) -> out.printf(Locale.ROOT, "    %-9s %5d %5d %5d %5d%n", event, c[0], c[1],
+                c[2], c[3]));
+        out.println("  per source, style and topic: articles / gold / span F1 / span+value F1 / object / event");
+        groups(scored, "source", FigureGold.Article::source, out);
+        groups(scored, "style", FigureGold.Article::style, out);
+        groups(scored, "topic", FigureGold.Article::topic, out);
+        out.println("  errors: figures per class");
+        for (FigureError e : FigureError.values()) {
+            out.printf(Locale.ROOT, "    %-16s %5d  %s%n", e.label(), s.errors(e), e.meaning());
         }
-        out.printf(Locale.ROOT, "F1 %.3f%n", s.f1());
+        return s;
     }
 
-    private static void explain(JsonNode article, List<Item> predicted, List<Item> gold, List<Pair> pairs,
-                                PrintStream out) {
-        List<Item> matchedP = pairs.stream().map(Pair::predicted).toList();
-        List<Item> matchedG = pairs.stream().map(Pair::gold).toList();
-        String id = text(article, "id");
-        out.println("== " + (id == null ? text(article, "url") : id));
-        for (Item g : gold) {
-            if (!containsSame(matchedG, g)) {
-                out.println("  miss " + describe(g));
-            }
-        }
-        for (Item p : predicted) {
-            if (!containsSame(matchedP, p)) {
-                out.println("  false " + describe(p));
-            }
-        }
-        for (Pair pair : pairs) {
-            Item p = pair.predicted();
-            Item g = pair.gold();
-            if ((g.object() != null || p.object() != null) && !Objects.equals(fold(g.object()), fold(p.object()))) {
-                out.println("  object " + describe(g) + " predicted " + p.object());
-            }
-            if ((g.event() != null || p.event() != null) && !Objects.equals(fold(g.event()), fold(p.event()))) {
-                out.println("  event " + describe(g) + " predicted " + p.event());
-            }
-        }
+    private static void groups(List<Scored> scored, String label, Function<FigureGold.Article, String> key,
+                               PrintStream out) {
+        Map<String, FigureScore> groups = new TreeMap<>();
+        scored.forEach(x -> groups.computeIfAbsent(key.apply(x.article()), k -> new FigureScore()).add(x.match()));
+        groups.forEach((name, g) -> out.printf(Locale.ROOT, "    %-6s %-14s %3d %5d %6.3f %6.3f %6s %6s%n", label,
+                name, g.articles, g.gold, g.spanF1(), g.f1(), ratio(g.objectRight, g.objectTotal),
+                ratio(g.eventRight, g.eventTotal)));
     }
 
-    private static boolean containsSame(List<Item> items, Item x) {
-        for (Item i : items) {
-            if (i == x) {
-                return true;
+    private static void explain(FigureGold.Article article, FigureMatch m, PrintStream out) {
+        out.println("== " + article.id());
+        if (article.heldOut()) {
+            out.println("  (held-out: counted, not listed)");
+            return;
+        }
+        m.missed().forEach(g -> out.println("  miss " + g.describe()));
+        m.valueErrors().forEach(pair -> out.println("  " + FigureMatch.valueError(pair).label() + " "
+                + pair.gold().describe() + " predicted " + pair.predicted().describe()));
+        m.spurious().forEach(p -> out.println("  false " + p.describe()));
+        for (FigureMatch.Pair pair : m.pairs()) {
+            FigureMatch.Item p = pair.predicted();
+            FigureMatch.Item g = pair.gold();
+            if (!Objects.equals(FigureMatch.fold(g.object()), FigureMatch.fold(p.object()))) {
+                out.println("  object " + g.describe() + " predicted " + p.object());
+            }
+            if (!Objects.equals(FigureMatch.fold(g.event()), FigureMatch.fold(p.event()))) {
+                out.println("  event " + g.describe() + " predicted " + p.event());
             }
         }
-        return false;
-    }
-
-    private static String describe(Item i) {
-        return String.format(Locale.ROOT, "%s[%d,%d] \"%s\" %s value=%s norm=%s object=%s event=%s", i.field(),
-                i.start(), i.end(), i.text(), i.kind(), i.value() == null ? null : i.value().toPlainString(),
-                i.normalized(), i.object(), i.event());
-    }
-
-    private static int[] kindCounts(Score s, String kind) {
-        return s.perKind.computeIfAbsent(kind == null ? "(none)" : kind, k -> new int[3]);
     }
 
     private static String ratio(int right, int total) {
         return total == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", (double) right / total);
     }
-
-    private static String fold(String s) {
-        return s == null ? null : s.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static String upper(String s) {
-        return s == null ? null : s.trim().toUpperCase(Locale.ROOT);
-    }
-
-    private static String text(JsonNode node, String name) {
-        JsonNode v = node.get(name);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static BigDecimal number(JsonNode v) {
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isNumber()) {
-            return v.decimalValue();
-        }
-        try {
-            return new BigDecimal(v.asText().trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
 }
