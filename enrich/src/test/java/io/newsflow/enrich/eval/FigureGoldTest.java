@@ -29,8 +29,8 @@ class FigureGoldTest {
             "AFFECT");
     private static final Set<String> STYLES = Set.of("wire", "feature", "encyclopedia");
     private static final Set<String> KINDS = new HashSet<>(Arrays.stream(FigureKind.values()).map(Enum::name).toList());
-    private static final Pattern UNIT = Pattern.compile("money:[A-Z]{3}|[a-z/]+");
-    private static final Pattern DATE = Pattern.compile("[0-9]{3}[0-9X](-[0-9]{2}(-[0-9]{2})?)?"
+    private static final Pattern UNIT = Pattern.compile("money:[A-Z]{3}|[a-z][a-z0-9/]*");
+    private static final Pattern DATE = Pattern.compile("[0-9]{2}[0-9X]{2}(-[0-9]{2}(-[0-9]{2})?)?"
             + "(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?");
 
     private record Line(Path file, int number, JsonNode article) {
