@@ -1,0 +1,256 @@
+package io.newsflow.enrich.figures;
+
+import static io.newsflow.enrich.figures.Lexicon.CARDINALS;
+import static io.newsflow.enrich.figures.Lexicon.DURATIONS;
+import static io.newsflow.enrich.figures.Lexicon.MEASURES;
+import static io.newsflow.enrich.figures.Lexicon.MONTHS;
+import static io.newsflow.enrich.figures.Lexicon.VAGUE;
+import static io.newsflow.enrich.figures.Lexicon.WEEKDAYS;
+
+import io.newsflow.core.schema.FigureKind;
+import java.math.BigDecimal;
+
+/**
+ * The counted object of a figure: the noun phrase after its number, direct ("16 members of the security forces") or
+ * partitive ("dozens of people", "76% of voters"), and a rate's base ("18.9 deaths per 100,000 people").
+ */
+final class CountedObject {
+
+    private static final int MAX_NP_WORDS = 5;
+
+    private final Tokens t;
+    private final NumberReader numbers;
+
+    CountedObject(Tokens t, NumberReader numbers) {
+        this.t = t;
+        this.numbers = numbers;
+    }
+
+    /**
+     * "18.9 deaths per 100,000 people per year" is one QUANTITY, unit rate, whose object is the rest of the phrase;
+     * the base "100,000" is not a figure of its own.
+     */
+    private void rate(FigureDraft f) {
+        int k = f.last + 1;
+        if (!t.lower(k).equals("per") || !(t.isNum(k + 1) || CARDINALS.containsKey(t.lower(k + 1)))) {
+            return;
+        }
+        NumberSpan base = numbers.readNumber(k + 1);
+        if (base == null || base.ordinal) {
+            return;
+        }
+        int last = base.last;
+        int[] np = nounPhrase(last + 1, true);
+        if (np != null) {
+            last = np[1];
+        }
+        if (t.lower(last + 1).equals("per") && DURATIONS.containsKey(t.lower(last + 2))) {
+            last += 2;
+        }
+        f.kind = FigureKind.QUANTITY;
+        f.unit = "rate";
+        if (f.objFirst < 0) {
+            f.objFirst = k;
+        }
+        f.objLast = last;
+        f.last = last;
+    }
+
+    /** "one of the victims", "76% of voters", "5 tonnes of rice": the noun phrase after "of". */
+    void partitiveObject(FigureDraft f) {
+        int k = f.last + 1;
+        if (!t.lower(k).equals("of")) {
+            return;
+        }
+        int[] np = nounPhrase(k + 1, false);
+        if (np != null) {
+            f.objFirst = np[0];
+            f.objLast = np[1];
+            f.head = np[2];
+            f.last = np[1];
+        }
+    }
+
+    /** The counted noun phrase: partitive ("dozens of people") or direct ("16 members of the security forces"). */
+    void partitiveOrNounObject(FigureDraft f) {
+        int k = f.last + 1;
+        if (t.lower(k).equals("of")) {
+            partitiveObject(f);
+            return;
+        }
+        int start = k;
+        String w = t.lower(k);
+        if ((w.equals("dead") || w.equals("injured") || w.equals("wounded") || w.equals("missing"))
+                && t.isWord(k) && (!t.isWord(k + 1) || Lexicon.STOP.contains(t.lower(k + 1)))) {
+            f.objFirst = k; // "27 dead": the state names who is counted
+            f.objLast = k;
+            f.head = k;
+            f.last = k;
+            return;
+        }
+        if (w.equals("more") || w.equals("other") || w.equals("additional") || w.equals("further")
+                || w.equals("others") || w.equals("new")) {
+            if (w.equals("others")) {
+                return;
+            }
+            start = k + 1;
+        }
+        int[] np = nounPhrase(start, true);
+        if (np == null) {
+            rate(f);
+            return;
+        }
+        if (f.value.compareTo(BigDecimal.ONE) != 0 && !NounForms.isPluralNoun(t.lower(np[2])) && !NounForms.isMassNoun(t.lower(np[2]))
+                && !pluralAcronym(np[2])) {
+            return; // "five different times" has no counted noun we can trust
+        }
+        f.objFirst = np[0];
+        f.objLast = np[1];
+        f.head = np[2];
+        f.last = np[1];
+        // "members of the security forces": the head's "of" phrase belongs to the object
+        if (t.lower(np[1] + 1).equals("of") && !isMeasure(np[2])) {
+            int[] pp = nounPhrase(np[1] + 2, false);
+            if (pp != null) {
+                f.objLast = pp[1];
+                f.last = pp[1];
+            }
+        }
+        rate(f);
+    }
+
+    /** "a 92-year-old woman": the person or thing aged is the object. */
+    void ageObject(FigureDraft f) {
+        if (!t.isDash(f.last - 1) || t.capitalized(f.last + 1)) {
+            return; // "45 years old" has no noun; "40-year-old Skandaraj" names the person
+        }
+        int[] np = nounPhrase(f.last + 1, true);
+        if (np != null && !Lexicon.VERBS.contains(t.lower(np[2]))) {
+            f.objFirst = np[0];
+            f.objLast = np[1];
+            f.head = np[2];
+            f.last = np[1];
+        }
+    }
+
+    private boolean isMeasure(int k) {
+        return DURATIONS.containsKey(t.lower(k)) || MEASURES.containsKey(t.lower(k));
+    }
+
+    boolean isDeterminer(int k) {
+        return switch (t.lower(k)) {
+            case "the", "a", "an", "these", "those", "his", "her", "their", "its", "our", "my", "your", "this",
+                 "that" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The words of a noun phrase from k: {first, last, head} token indices, or null. A determiner is skipped (it is
+     * not part of the counted object "victims" in "one of the victims"). Runs through adjectives and nouns, stops at
+     * closed-class words, verbs, punctuation, and after the first plural noun.
+     */
+    int[] nounPhrase(int k, boolean direct) {
+        int start = k;
+        String first = t.lower(k);
+        if (first.equals("those") || first.equals("these") || first.equals("them") || first.equals("whom")
+                || first.equals("which") || first.equals("us") || first.equals("you") || first.equals("it")) {
+            return null; // "four of whom", "two of them": a pronoun, nothing to name
+        }
+        if (isDeterminer(k)) {
+            if (direct) {
+                return null;
+            }
+            start = k + 1;
+        }
+        boolean afterDeterminer = start > k;
+        int last = -1;
+        int head = -1;
+        int words = 0;
+        int m = start;
+        while (words < MAX_NP_WORDS && m < t.size()) {
+            if (!t.isWord(m)) {
+                break;
+            }
+            String w = t.lower(m);
+            if (Lexicon.STOP.contains(w) || CARDINALS.containsKey(w) || VAGUE.containsKey(w)
+                    || (t.capitalized(m) && (WEEKDAYS.containsKey(w) || MONTHS.containsKey(w) && w.length() > 3))) {
+                break;
+            }
+            boolean verbish = Lexicon.VERBS.contains(w) || w.endsWith("ed") || w.endsWith("ing");
+            if (verbish && words == 0 && afterDeterminer && (!t.isWord(m + 1) || Lexicon.STOP.contains(t.lower(m + 1))
+                    || Lexicon.VERBS.contains(t.lower(m + 1)))) {
+                last = m; // "four of the deceased", "most of the injured"
+                head = m;
+                words++;
+                break;
+            }
+            if (w.endsWith("ly") && words > 0 && t.isWord(m + 1) && (t.lower(m + 1).endsWith("ed")
+                    || Lexicon.VERBS.contains(t.lower(m + 1)))) {
+                break; // "five seriously injured"
+            }
+            if (w.endsWith("ly") && words == 0 && (t.lower(m + 1).endsWith("ed") || Lexicon.VERBS.contains(t.lower(m + 1)))) {
+                break;
+            }
+            if (verbish && words > 0 && (w.endsWith("ing") || w.endsWith("ed")) && t.isWord(m + 1)
+                    && NounForms.isPluralNoun(t.lower(m + 1)) && !Lexicon.STOP.contains(t.lower(m + 1))
+                    && !Lexicon.VERBS.contains(t.lower(m + 1))) {
+                verbish = false; // "breeding sites", "measles related deaths"
+            }
+            if (verbish && words == 0 && direct && w.endsWith("ing") && !Lexicon.VERBS.contains(w)
+                    && (!t.isWord(m + 1) || Lexicon.STOP.contains(t.lower(m + 1)))) {
+                verbish = false; // "the 25-year-old building at": a noun in -ing
+            }
+            if (verbish) {
+                // an adjective only when a noun follows: "16 armed men", "wounded soldiers"; not "39 dead" or "8,000 detained"
+                String next = t.lower(m + 1);
+                if (words > 0 || !t.isWord(m + 1) || Lexicon.STOP.contains(next) || Lexicon.VERBS.contains(next)
+                        || next.endsWith("ed") && !NounForms.isPerson(next)) {
+                    break;
+                }
+                if (w.equals("more") || w.equals("dead")) {
+                    break;
+                }
+            }
+            last = m;
+            head = m;
+            words++;
+            // "U.S. diplomats": an initialism with its dots is one word
+            while (t.raw(last).length() == 1 && t.is(last + 1, '.') && t.glued(last + 1) && t.isWord(last + 2)
+                    && t.glued(last + 2) && t.raw(last + 2).length() == 1) {
+                last += 2;
+                if (t.is(last + 1, '.') && t.glued(last + 1)) {
+                    last++;
+                }
+                head = last;
+            }
+            if (!t.isWord(head)) {
+                head = last - 1;
+            }
+            // hyphen compounds stay one word: "ex-Soviet", "security-forces"
+            while (t.isDash(last + 1) && t.glued(last + 1) && t.glued(last + 2) && t.isWord(last + 2)) {
+                last += 2;
+                head = last;
+            }
+            m = last + 1;
+            if (NounForms.isPluralNoun(t.lower(head)) || pluralAcronym(head)) {
+                String next = t.lower(m);
+                boolean compound = t.isWord(m) && !t.capitalized(m) && (NounForms.isPluralNoun(next) || NounForms.isMassNoun(next))
+                        && !Lexicon.STOP.contains(next) && !Lexicon.VERBS.contains(next) && !next.endsWith("ed");
+                if (!compound) {
+                    break; // "3,728 measles cases" and "Armed Forces personnel" go on
+                }
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        return new int[] {start, last, head};
+    }
+
+    /** "MPs", "CEOs". */
+    private boolean pluralAcronym(int k) {
+        String raw = t.raw(k);
+        return raw.length() >= 3 && raw.endsWith("s") && Character.isUpperCase(raw.charAt(raw.length() - 2));
+    }
+}

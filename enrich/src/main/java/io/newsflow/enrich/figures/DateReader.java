@@ -1,0 +1,341 @@
+package io.newsflow.enrich.figures;
+
+import static io.newsflow.enrich.figures.Lexicon.CURRENCY_WORDS;
+import static io.newsflow.enrich.figures.Lexicon.DURATIONS;
+import static io.newsflow.enrich.figures.Lexicon.MEASURES;
+import static io.newsflow.enrich.figures.Lexicon.MONTHS;
+import static io.newsflow.enrich.figures.Lexicon.SCALES;
+import static io.newsflow.enrich.figures.Lexicon.SHORT_SCALES;
+import static io.newsflow.enrich.figures.Lexicon.WEEKDAYS;
+
+import io.newsflow.core.schema.FigureKind;
+
+/**
+ * Dates written in the text: ISO dates, day-month and month-day dates with or without a year, months, years, decades,
+ * year ranges, weekdays and relative dates ("yesterday", "last week"), each resolved against the date of publication
+ * by a {@link DateResolver}, looking back in the sentence for a future tense.
+ */
+final class DateReader {
+
+    private final Tokens t;
+    private final DateResolver resolver;
+    private final Sentences sentences;
+    private final NumberLabels labels;
+
+    DateReader(Tokens t, DateResolver resolver, Sentences sentences, NumberLabels labels) {
+        this.t = t;
+        this.resolver = resolver;
+        this.sentences = sentences;
+        this.labels = labels;
+    }
+
+    FigureDraft numericDate(int i) {
+        // ISO date "2019-01-04"
+        if (t.digitCount(i) == 4 && t.plainInteger(i) && t.isDash(i + 1) && t.glued(i + 1) && t.isNum(i + 2)
+                && t.glued(i + 2) && t.isDash(i + 3) && t.glued(i + 3) && t.isNum(i + 4) && t.glued(i + 4)) {
+            String d = DateResolver.date(Integer.parseInt(t.raw(i)), intOf(i + 2), intOf(i + 4));
+            if (d == null) {
+                return labels.skipLabel(i, i);
+            }
+            return date(i, i + 4, d);
+        }
+        // day first: "2 January", "21st of January 2019"
+        if (t.plainInteger(i) && t.digitCount(i) <= 2) {
+            int day = intOf(i);
+            int k = i + 1;
+            String suffix = t.lower(k);
+            if (t.glued(k) && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+                k++;
+            }
+            if (t.lower(k).equals("of") && MONTHS.containsKey(t.lower(k + 1))) {
+                k++;
+            }
+            if (day >= 1 && day <= 31 && isMonth(k)) {
+                FigureDraft f = dayMonthYear(i, k, day);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        // years: "in 2019", "the 1990s", "2019-20"
+        if (t.plainInteger(i) && t.digitCount(i) == 4) {
+            int year = intOf(i);
+            if (year >= 1000 && year <= 2100) {
+                if (t.glued(i + 1) && t.lower(i + 1).equals("s") && year % 10 == 0) {
+                    FigureDraft f = date(i, i + 1, (year / 10) + "X"); // EDTF decade: "199X"
+                    f.unit = "year";
+                    return f;
+                }
+                if (t.isDash(i + 1) && t.isNum(i + 2) && t.plainInteger(i + 2) && t.glued(i + 1) == t.glued(i + 2)) {
+                    int end = intOf(i + 2);
+                    int endYear = t.digitCount(i + 2) == 2 ? year / 100 * 100 + end : end;
+                    if (endYear > year && endYear <= year + 100 && (t.digitCount(i + 2) == 2 || t.digitCount(i + 2) == 4)) {
+                        return date(i, i + 2, year + "/" + endYear);
+                    }
+                }
+                if (looksLikeYear(i)) {
+                    return date(i, i, Integer.toString(year));
+                }
+            }
+        }
+        // numbers glued by dashes: a score or a phone number, unless a counted noun or unit follows ("10-15 people")
+        if (t.isDash(i + 1) && t.glued(i + 1) && t.isNum(i + 2) && t.glued(i + 2)) {
+            String after = t.lower(i + 3);
+            boolean counted = t.isWord(i + 3) && !t.glued(i + 3) && (NounForms.isPluralNoun(after) || DURATIONS.containsKey(after)
+                    || MEASURES.containsKey(after) || CURRENCY_WORDS.containsKey(after));
+            if (!counted && !t.is(i + 3, '%') && !after.equals("percent") && !after.equals("per")) {
+                return labels.skipLabel(i, i);
+            }
+        }
+        return null;
+    }
+
+    private boolean looksLikeYear(int i) {
+        int k = i + 1;
+        String next = t.lower(k);
+        if (t.is(k, '%') || next.equals("percent") || MEASURES.containsKey(next) || DURATIONS.containsKey(next)
+                || CURRENCY_WORDS.containsKey(next) || SCALES.containsKey(next) || SHORT_SCALES.containsKey(next)
+                || (t.isDash(k) && t.glued(k) && t.isWord(k + 1) && !MONTHS.containsKey(t.lower(k + 1)))) {
+            return false;
+        }
+        String before = t.lower(i - 1);
+        if (Lexicon.QUALIFIERS.contains(before) && !before.equals("around") && !before.equals("between")
+                && !before.equals("before") && !before.equals("by")) {
+            return false; // "about 2000 people", "more than 1500"
+        }
+        if (t.isWord(k) && !t.capitalized(k) && NounForms.isPluralNoun(next) && !Lexicon.STOP.contains(next)) {
+            return yearPreposition(before);
+        }
+        return true;
+    }
+
+    private static boolean yearPreposition(String w) {
+        return switch (w) {
+            case "in", "since", "by", "from", "until", "till", "of", "the", "during", "before", "after", "to", "and",
+                 "s", "early", "late", "mid", "for", "between", "through", "throughout", "around", "circa" -> true;
+            default -> false;
+        };
+    }
+
+    private boolean isMonth(int k) {
+        String w = t.lower(k);
+        return t.capitalized(k) && MONTHS.containsKey(w);
+    }
+
+    private int monthOf(int k) {
+        return MONTHS.get(t.lower(k));
+    }
+
+    /** "2 January", "2 January 2022", "2 January, 2022"; {@code m} is the month token. */
+    private FigureDraft dayMonthYear(int first, int m, int day) {
+        int month = monthOf(m);
+        int last = m;
+        if (t.is(last + 1, '.') && t.lower(m).length() <= 4) {
+            last++;
+        }
+        int y = t.is(last + 1, ',') ? last + 2 : last + 1;
+        if (isYear(y)) {
+            String d = DateResolver.date(intOf(y), month, day);
+            return d == null ? null : date(first, y, d);
+        }
+        if (DateResolver.date(2000, month, day) == null) {
+            return null; // no such day in any year: "31 February"
+        }
+        FigureDraft f = date(first, last, resolver.dayMonth(month, day, future(first)));
+        f.unit = "day";
+        return f;
+    }
+
+    /** Month first: "January 4, 2019", "January 4", "January 2019", "in January". */
+    private FigureDraft monthFirst(int m) {
+        int month = monthOf(m);
+        boolean abbreviation = t.lower(m).length() <= 4 && !t.lower(m).equals("june") && !t.lower(m).equals("july")
+                && !t.lower(m).equals("may");
+        int k = m + 1;
+        if (abbreviation && t.is(k, '.')) {
+            k++;
+        }
+        if (t.plainInteger(k) && t.digitCount(k) <= 2 && !t.glued(k)) {
+            int day = intOf(k);
+            int last = k;
+            String suffix = t.lower(k + 1);
+            if (t.glued(k + 1) && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+                last = k + 1;
+            }
+            if (day >= 1 && day <= 31) {
+                int y = t.is(last + 1, ',') ? last + 2 : last + 1;
+                if (isYear(y)) {
+                    String d = DateResolver.date(intOf(y), month, day);
+                    if (d != null) {
+                        return date(m, y, d);
+                    }
+                }
+                // a range "July 27–28"
+                if (t.isDash(last + 1) && t.plainInteger(last + 2) && t.digitCount(last + 2) <= 2
+                        && intOf(last + 2) > day && intOf(last + 2) <= 31) {
+                    String a = resolver.dayMonth(month, day, future(m));
+                    String b = a == null ? null : DateResolver.date(Integer.parseInt(a.substring(0, 4)), month, intOf(last + 2));
+                    FigureDraft f = date(m, last + 2, a == null || b == null ? null : a + "/" + b);
+                    f.unit = "day";
+                    return f;
+                }
+                if (DateResolver.date(2000, month, day) == null) {
+                    return null;
+                }
+                FigureDraft f = date(m, last, resolver.dayMonth(month, day, future(m)));
+                f.unit = "day";
+                return f;
+            }
+        }
+        if ((t.lower(k).equals("of") || t.is(k, ',')) && isYear(k + 1)) {
+            k++; // "March of 2016", "March, 2018"
+        }
+        if (isYear(k) && !t.glued(k)) {
+            FigureDraft f = date(m, k, String.format("%04d-%02d", intOf(k), month));
+            f.unit = "month";
+            return f;
+        }
+        if (abbreviation) {
+            return null;
+        }
+        String before = t.isDash(m - 1) ? t.lower(m - 2) : t.lower(m - 1);
+        boolean cued = Lexicon.MONTH_CUES.contains(before);
+        if ((month == 5 || month == 3) && !cued) {
+            return null; // "may" the verb, "March" the verb at a sentence start
+        }
+        if (!cued && t.capitalized(m + 1)) {
+            return null; // "August Strindberg"
+        }
+        FigureDraft f = date(m, m, resolver.month(month, future(m)));
+        f.unit = "month";
+        return f;
+    }
+
+    private boolean isYear(int k) {
+        if (!t.plainInteger(k) || t.digitCount(k) != 4) {
+            return false;
+        }
+        int y = intOf(k);
+        return y >= 1000 && y <= 2100;
+    }
+
+    FigureDraft wordDate(int i) {
+        String w = t.lower(i);
+        switch (w) {
+            case "yesterday":
+                return date(i, i, resolver.day(-1));
+            case "today":
+            case "tonight":
+                return date(i, i, resolver.day(0));
+            case "tomorrow":
+                return date(i, i, resolver.day(1));
+            case "last":
+            case "this":
+            case "next":
+                if (!w.equals("this") && (t.lower(i - 1).equals("the") || t.lower(i - 1).equals("that"))) {
+                    return null; // "the next year" counts from the story's time, not from publication
+                }
+                return relative(i, w.equals("last") ? -1 : w.equals("next") ? 1 : 0);
+            default:
+                break;
+        }
+        if (t.capitalized(i) && WEEKDAYS.containsKey(w)) {
+            int k = t.is(i + 1, ',') ? i + 2 : i + 1;
+            FigureDraft full = explicitDate(k);
+            if (full != null && full.normalized != null && full.normalized.length() == 10) {
+                full.first = i;
+                return full;
+            }
+            FigureDraft f = date(i, i, resolver.weekday(WEEKDAYS.get(w), 0, future(i)));
+            f.unit = "day";
+            return f;
+        }
+        if (isMonth(i)) {
+            return monthFirst(i);
+        }
+        return null;
+    }
+
+    /** A date written out in full after a weekday: "Friday, January 4, 2019", "Monday 10 January". */
+    private FigureDraft explicitDate(int k) {
+        if (isMonth(k)) {
+            return monthFirst(k);
+        }
+        if (t.plainInteger(k) && t.digitCount(k) <= 2) {
+            int m = k + 1;
+            String suffix = t.lower(m);
+            if (t.glued(m) && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+                m++;
+            }
+            if (isMonth(m)) {
+                return dayMonthYear(k, m, intOf(k));
+            }
+        }
+        return null;
+    }
+
+    /** "last week", "this year", "next month", "last Monday", "last night". */
+    private FigureDraft relative(int i, int offset) {
+        String w = t.lower(i + 1);
+        if (!t.isWord(i + 1)) {
+            return null;
+        }
+        FigureDraft f = switch (w) {
+            case "week" -> date(i, i + 1, resolver.week(offset));
+            case "weekend" -> date(i, i + 1, resolver.weekend(offset));
+            case "month" -> date(i, i + 1, resolver.monthOffset(offset));
+            case "year" -> date(i, i + 1, resolver.yearOffset(offset));
+            case "night" -> offset < 0 ? date(i, i + 1, resolver.day(-1)) : offset == 0 ? date(i, i + 1, resolver.day(0)) : null;
+            case "morning", "afternoon", "evening" -> offset == 0 ? date(i, i + 1, resolver.day(0)) : null;
+            default -> null;
+        };
+        if (f != null) {
+            if (w.equals("weekend")) {
+                f.unit = "day";
+            }
+            return f;
+        }
+        if (t.capitalized(i + 1) && WEEKDAYS.containsKey(w)) {
+            FigureDraft d = date(i, i + 1, resolver.weekday(WEEKDAYS.get(w), offset, future(i)));
+            d.unit = "day";
+            return d;
+        }
+        if (isMonth(i + 1) && w.length() > 3) {
+            FigureDraft d = date(i, i + 1, offset < 0 ? resolver.month(MONTHS.get(w), DateResolver.PAST)
+                    : offset > 0 ? resolver.month(MONTHS.get(w), DateResolver.FUTURE) : resolver.month(MONTHS.get(w), future(i)));
+            d.unit = "month";
+            return d;
+        }
+        return null;
+    }
+
+    private FigureDraft date(int first, int last, String normalized) {
+        FigureDraft f = new FigureDraft(first, last, FigureKind.DATE);
+        f.normalized = normalized;
+        f.unit = DateResolver.precision(normalized);
+        return f;
+    }
+
+    /** How far the clause before token i speaks of the future: {@link DateResolver#FUTURE} for "will meet on Monday". */
+    private int future(int i) {
+        int tense = DateResolver.PAST;
+        for (int k = i - 1; k >= 0 && k >= i - 8 && sentences.id(k) == sentences.id(i); k--) {
+            String w = t.lower(k);
+            if (Lexicon.FUTURE_CUES.contains(w) || (w.equals("to") && (t.lower(k - 1).equals("is") || t.lower(k - 1).equals("are")))) {
+                return DateResolver.FUTURE;
+            }
+            if (Lexicon.LEANING_CUES.contains(w)) {
+                tense = DateResolver.LEANING;
+            }
+        }
+        return tense;
+    }
+
+    private int intOf(int k) {
+        try {
+            return Integer.parseInt(t.raw(k));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

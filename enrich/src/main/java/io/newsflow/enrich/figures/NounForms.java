@@ -1,0 +1,47 @@
+package io.newsflow.enrich.figures;
+
+/** What a single lower-cased word says about a noun: plural, mass, or naming people. */
+final class NounForms {
+
+    private NounForms() {
+    }
+
+    static boolean isMassNoun(String w) {
+        return switch (w) {
+            case "police", "staff", "crew", "personnel", "cattle", "livestock", "clergy", "military", "infantry",
+                 "cavalry", "militia", "security", "aircraft", "spacecraft", "artillery", "offspring", "sheep", "deer",
+                 "fish", "taliban", "elderly", "youth" -> true;
+            default -> false;
+        };
+    }
+
+    static boolean isPluralNoun(String w) {
+        switch (w) {
+            case "people", "men", "women", "children", "troops", "cattle", "sheep", "feet", "teeth", "mice",
+                 "geese", "personnel", "dead", "clergy", "data", "media", "livestock", "poultry":
+                return true;
+            default:
+                break;
+        }
+        if (w.endsWith("children") || w.endsWith("people") || (w.endsWith("men") && w.length() > 4)) {
+            return true; // "grandchildren", "gunmen", "townspeople"
+        }
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                && !w.endsWith("ous") && !w.endsWith("'s");
+    }
+
+    static boolean isPerson(String w) {
+        if (w == null) {
+            return false;
+        }
+        if (Lexicon.PERSON_NOUNS.contains(w)) {
+            return true;
+        }
+        if (Lexicon.NOT_PERSONS.contains(w)) {
+            return false;
+        }
+        return w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists") || w.endsWith("ians") || w.endsWith("ants")
+                || w.endsWith("ees") || w.endsWith("ans") || w.endsWith("ese") || w.endsWith("eans")
+                || w.endsWith("ites") || w.endsWith("men");
+    }
+}

@@ -1,0 +1,314 @@
+package io.newsflow.enrich.figures;
+
+import static io.newsflow.enrich.figures.Lexicon.CARDINALS;
+import static io.newsflow.enrich.figures.Lexicon.CURRENCY_CODES;
+import static io.newsflow.enrich.figures.Lexicon.CURRENCY_WORDS;
+import static io.newsflow.enrich.figures.Lexicon.DURATIONS;
+import static io.newsflow.enrich.figures.Lexicon.MEASURES;
+import static io.newsflow.enrich.figures.Lexicon.SCALES;
+import static io.newsflow.enrich.figures.Lexicon.SHORT_SCALES;
+
+import io.newsflow.core.schema.FigureKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * What follows a number decides its kind: a percent sign or word, a currency, "-year-old", a unit of time (a duration,
+ * or a date with "ago"), a unit of measure, or "out of every" (a fraction).
+ */
+final class UnitReader {
+
+    private final Tokens t;
+    private final NumberReader numbers;
+    private final CountedObject objects;
+    private final DateResolver resolver;
+
+    UnitReader(Tokens t, NumberReader numbers, CountedObject objects, DateResolver resolver) {
+        this.t = t;
+        this.numbers = numbers;
+        this.objects = objects;
+        this.resolver = resolver;
+    }
+
+    /** "one out of every thousand children", "one in five adults": a fraction. */
+    boolean outOfEvery(FigureDraft f, int k) {
+        int m;
+        // "17 out of 18" stays two counts; only "every" makes a proportion
+        if (t.lower(k).equals("out") && t.lower(k + 1).equals("of") && t.lower(k + 2).equals("every")) {
+            m = k + 3;
+        } else if (t.lower(k).equals("in") && t.lower(k + 1).equals("every")) {
+            m = k + 2;
+        } else {
+            return false;
+        }
+        if (!(t.isNum(m) || CARDINALS.containsKey(t.lower(m)) || SCALES.containsKey(t.lower(m)))) {
+            return false;
+        }
+        NumberSpan whole = SCALES.containsKey(t.lower(m)) && !t.lower(m).equals("hundred")
+                ? new NumberSpan(m, m, SCALES.get(t.lower(m)), false, false, false, true) : numbers.readNumber(m);
+        if (whole == null || whole.value.signum() == 0 || whole.ordinal || whole.fraction) {
+            return false;
+        }
+        f.kind = FigureKind.QUANTITY;
+        f.unit = "fraction";
+        f.value = f.value.divide(whole.value, 4, RoundingMode.HALF_UP);
+        f.last = whole.last;
+        int[] np = objects.nounPhrase(f.last + 1, true);
+        if (np != null) {
+            f.objFirst = np[0];
+            f.objLast = np[1];
+            f.head = np[2];
+            f.last = np[1];
+        }
+        return true;
+    }
+
+    boolean percent(FigureDraft f, int k) {
+        String w = t.lower(k);
+        int last = -1;
+        if (t.is(k, '%') || w.equals("percent") || w.equals("pct")) {
+            last = k;
+        } else if (w.equals("per") && t.lower(k + 1).equals("cent")) {
+            last = k + 1;
+        } else if (w.equals("percentage") && (t.lower(k + 1).equals("points") || t.lower(k + 1).equals("point"))) {
+            last = k + 1;
+        } else if (w.equals("percentage") && t.isDash(k + 1) && t.lower(k + 2).startsWith("point")) {
+            last = k + 2;
+        } else if (w.equals("pc") && t.glued(k)) {
+            last = k;
+        }
+        if (last < 0) {
+            return false;
+        }
+        f.kind = FigureKind.PERCENT;
+        f.unit = w.equals("percentage") ? "percentage point" : "percent";
+        f.last = last;
+        objects.partitiveObject(f);
+        return true;
+    }
+
+    /** A currency named after a number: "5 million euros", "20 US dollars", "300 GBP". */
+    String currencyAfter(int k) {
+        if (!t.isWord(k)) {
+            return null;
+        }
+        String two = t.lower(k) + " " + t.lower(k + 1);
+        if (CURRENCY_WORDS.containsKey(two)) {
+            return CURRENCY_WORDS.get(two);
+        }
+        String w = t.lower(k);
+        if ((w.equals("pounds") || w.equals("pound")) && t.lower(k + 1).equals("of")) {
+            return null; // weight
+        }
+        if (CURRENCY_WORDS.containsKey(w)) {
+            return CURRENCY_WORDS.get(w);
+        }
+        if (CURRENCY_CODES.containsKey(w) && t.allCaps(k)) {
+            return CURRENCY_CODES.get(w);
+        }
+        return null;
+    }
+
+    int currencyWords(int k) {
+        return CURRENCY_WORDS.containsKey(t.lower(k) + " " + t.lower(k + 1)) ? 2 : 1;
+    }
+
+    FigureDraft money(int first, int numAt, String code) {
+        NumberSpan n = numbers.readNumber(numAt);
+        if (n == null || n.ordinal) {
+            return null;
+        }
+        FigureDraft f = new FigureDraft(first, n.last, FigureKind.MONEY);
+        f.numFirst = numAt;
+        f.value = n.value;
+        f.scale = n.scale;
+        f.unit = "money:" + code;
+        // "$5 million" was scaled by readNumber; "$5 bn" spaced is scaled here
+        String w = t.lower(f.last + 1);
+        if (f.last == numAt && SHORT_SCALES.containsKey(w) && !w.equals("m") && !w.equals("b") && t.isWord(f.last + 1)) {
+            f.value = f.value.multiply(SHORT_SCALES.get(w));
+            f.scale = SHORT_SCALES.get(w);
+            f.last++;
+        }
+        return f;
+    }
+
+    boolean age(FigureDraft f, int k) {
+        // "45-year-old", "eleven-month-old"
+        if (t.isDash(k) && t.glued(k) && DURATIONS.containsKey(t.lower(k + 1)) && t.isDash(k + 2)
+                && (t.lower(k + 3).equals("old") || t.lower(k + 3).equals("olds"))) {
+            f.kind = FigureKind.AGE;
+            f.unit = DURATIONS.get(t.lower(k + 1)).name();
+            f.last = k + 3;
+            return true;
+        }
+        // "45 years old", "45 year-old"
+        String after = t.lower(k + 1);
+        if (DURATIONS.containsKey(t.lower(k)) && (after.equals("old") || after.equals("olds")
+                || (t.isDash(k + 1) && t.lower(k + 2).startsWith("old")))) {
+            f.kind = FigureKind.AGE;
+            f.unit = DURATIONS.get(t.lower(k)).name();
+            f.last = t.isDash(k + 1) ? k + 2 : k + 1;
+            return true;
+        }
+        return false;
+    }
+
+    boolean duration(FigureDraft f, int k) {
+        int unitAt;
+        if (t.isDash(k) && t.glued(k) && t.glued(k + 1) && DURATIONS.containsKey(t.lower(k + 1))) {
+            unitAt = k + 1; // "20-year sentence"
+        } else if (t.isWord(k) && DURATIONS.containsKey(t.lower(k)) && (!t.glued(k) || t.lower(k).length() <= 4)) {
+            unitAt = k;
+        } else {
+            return false;
+        }
+        String w = t.lower(unitAt);
+        if ((w.equals("h") || w.equals("min") || w.equals("sec")) && !t.glued(unitAt)) {
+            return false;
+        }
+        if (w.equals("second") && f.value.compareTo(BigDecimal.ONE) != 0) {
+            return false;
+        }
+        Lexicon.Unit unit = DURATIONS.get(w);
+        BigDecimal amount = f.value.multiply(unit.factor());
+        f.last = unitAt;
+        if (t.lower(unitAt + 1).equals("ago")) {
+            f.kind = FigureKind.DATE;
+            f.last = unitAt + 1;
+            f.value = null;
+            f.unit = unit.name().equals("week") ? "day" : unit.name();
+            f.normalized = amount.stripTrailingZeros().scale() <= 0 && amount.compareTo(BigDecimal.valueOf(10_000)) < 0
+                    ? resolver.ago(amount.longValue(), unit.name()) : null;
+            if (f.unit.equals("hour") || f.unit.equals("minute") || f.unit.equals("second")) {
+                f.unit = "day";
+                f.normalized = resolver.day(0);
+            }
+            return true;
+        }
+        f.kind = FigureKind.DURATION;
+        f.value = amount;
+        f.unit = unit.name();
+        f.factor = unit.factor();
+        f.iso = (isClockUnit(unit.name()) ? "T" : "") + unit.iso();
+        f.normalized = isoDuration(amount, f.iso);
+        if (isClockUnit(unit.name())) {
+            compoundDuration(f, unit.name());
+        }
+        return true;
+    }
+
+    /** "P30Y", "P2W", "PT24H": the "T" comes before the amount of a clock unit. */
+    static String isoDuration(BigDecimal amount, String iso) {
+        return iso.startsWith("T") ? "PT" + NumberReader.plain(amount) + iso.substring(1) : "P" + NumberReader.plain(amount) + iso;
+    }
+
+    private static boolean isClockUnit(String unit) {
+        return unit.equals("hour") || unit.equals("minute") || unit.equals("second");
+    }
+
+    private static int clockRank(String unit) {
+        return switch (unit) {
+            case "hour" -> 3;
+            case "minute" -> 2;
+            case "second" -> 1;
+            default -> 0;
+        };
+    }
+
+    /** "1 hour 59 minutes 40.2 seconds" is one duration, its value in seconds. */
+    private void compoundDuration(FigureDraft f, String firstUnit) {
+        StringBuilder iso = new StringBuilder("PT").append(NumberReader.plain(f.value)).append(f.iso.substring(1));
+        BigDecimal seconds = f.value.multiply(secondsIn(firstUnit));
+        int rank = clockRank(firstUnit);
+        int k = f.last + 1;
+        boolean more = false;
+        while (true) {
+            int at = t.lower(k).equals("and") || t.is(k, ',') ? k + 1 : k;
+            NumberSpan n = t.isNum(at) ? numbers.readNumber(at) : null;
+            if (n == null || n.ordinal || n.scale != null) {
+                break;
+            }
+            Lexicon.Unit u = DURATIONS.get(t.lower(n.last + 1));
+            if (u == null || clockRank(u.name()) == 0 || clockRank(u.name()) >= rank) {
+                break;
+            }
+            rank = clockRank(u.name());
+            seconds = seconds.add(n.value.multiply(secondsIn(u.name())));
+            iso.append(NumberReader.plain(n.value)).append(u.iso());
+            f.last = n.last + 1;
+            k = f.last + 1;
+            more = true;
+        }
+        if (more) {
+            f.value = seconds;
+            f.unit = "second";
+            f.normalized = iso.toString();
+        }
+    }
+
+    private static BigDecimal secondsIn(String unit) {
+        return switch (unit) {
+            case "hour" -> BigDecimal.valueOf(3600);
+            case "minute" -> BigDecimal.valueOf(60);
+            default -> BigDecimal.ONE;
+        };
+    }
+
+    boolean quantity(FigureDraft f, int k) {
+        int at = k;
+        if (t.isDash(k) && t.glued(k) && t.glued(k + 1)) {
+            at = k + 1; // "7.1-magnitude", "5-kilometre"
+        }
+        String w = t.lower(at);
+        String unit = null;
+        int last = at;
+        if (t.is(at, '°') || t.is(at, 'º')) {
+            String next = t.lower(at + 1);
+            if (t.glued(at + 1) && (next.equals("c") || next.equals("f"))) {
+                unit = next.equals("c") ? "°C" : "°F";
+                last = at + 1;
+            } else {
+                unit = "degree";
+            }
+        } else if (w.equals("km") && t.is(at + 1, '/') && t.lower(at + 2).equals("h")) {
+            unit = "km/h";
+            last = at + 2;
+        } else if (w.equals("light") && t.isDash(at + 1) && t.lower(at + 2).startsWith("year")) {
+            unit = "ly";
+            last = at + 2;
+        } else if (t.isWord(at)) {
+            String three = w + " " + t.lower(at + 1) + " " + t.lower(at + 2);
+            String two = w + " " + t.lower(at + 1);
+            if (MEASURES.containsKey(three)) {
+                unit = MEASURES.get(three);
+                last = at + 2;
+            } else if (MEASURES.containsKey(two) && t.isWord(at + 1)) {
+                unit = MEASURES.get(two);
+                last = at + 1;
+            } else if (MEASURES.containsKey(w)) {
+                boolean shortForm = w.length() <= 2;
+                if (shortForm && !t.glued(at) && !(w.equals("km") || w.equals("kg") || w.equals("cm") || w.equals("mm")
+                        || w.equals("ft") || w.equals("lb") || w.equals("oz") || w.equals("ha") || w.equals("mi") || w.equals("m")
+                        || w.equals("mg"))) {
+                    return false; // a lone "c", "t", "g" after a number is not a unit
+                }
+                if ((w.equals("c") || w.equals("f")) && !Character.isUpperCase(t.raw(at).charAt(0))) {
+                    return false;
+                }
+                unit = MEASURES.get(w);
+            }
+        }
+        if (unit == null) {
+            return false;
+        }
+        f.kind = FigureKind.QUANTITY;
+        f.unit = unit;
+        f.last = last;
+        if (unit.equals("degree") && (t.lower(last + 1).equals("celsius") || t.lower(last + 1).equals("fahrenheit"))) {
+            f.unit = t.lower(last + 1).equals("celsius") ? "°C" : "°F";
+            f.last = last + 1;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,82 @@
+package io.newsflow.enrich.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newsflow.core.schema.FigureKind;
+import org.junit.jupiter.api.Test;
+
+/** The counted object of a count whose number is the first token. */
+class CountedObjectTest {
+
+    private Tokens t;
+
+    /** The words of the object the count at token 0 takes, or null. */
+    private String objectOf(String text) {
+        t = Tokens.of(text);
+        NumberReader numbers = new NumberReader(t);
+        NumberSpan n = numbers.readNumber(0);
+        FigureDraft f = new FigureDraft(n.first, n.last, FigureKind.COUNT);
+        f.value = n.value;
+        f.unit = "count";
+        new CountedObject(t, numbers).partitiveOrNounObject(f);
+        return f.objFirst < 0 ? null : text.substring(t.start(f.objFirst), t.end(f.objLast));
+    }
+
+    @Test
+    void shouldTakeTheNounPhraseAfterTheNumber() {
+        assertEquals("makeshift homes", objectOf("200 makeshift homes were destroyed"));
+    }
+
+    @Test
+    void shouldKeepAnOfPhraseThatSaysWhatIsCounted() {
+        assertEquals("members of the security forces", objectOf("16 members of the security forces died"));
+    }
+
+    @Test
+    void shouldSkipTheDeterminerOfAPartitive() {
+        assertEquals("victims", objectOf("dozens of the victims were young"));
+    }
+
+    @Test
+    void shouldGoOnThroughANounCompound() {
+        assertEquals("measles cases", objectOf("3,728 measles cases in total"));
+    }
+
+    @Test
+    void shouldTakeAStateAsTheObjectOfABareCount() {
+        assertEquals("dead", objectOf("27 dead and more"));
+    }
+
+    @Test
+    void shouldNotTrustASingularNounAfterAPluralNumber() {
+        assertNull(objectOf("five different time slot"));
+    }
+
+    @Test
+    void shouldNotNameAPronounAsTheObject() {
+        assertNull(objectOf("two of them were hurt"));
+    }
+
+    @Test
+    void shouldTurnADeathRateIntoARateQuantity() {
+        t = Tokens.of("18.9 deaths per 100,000 people per year");
+        NumberReader numbers = new NumberReader(t);
+        FigureDraft f = new FigureDraft(0, 0, FigureKind.COUNT);
+        f.value = numbers.readNumber(0).value;
+        f.unit = "count";
+        new CountedObject(t, numbers).partitiveOrNounObject(f);
+        assertEquals(FigureKind.QUANTITY, f.kind);
+        assertEquals("rate", f.unit);
+        assertEquals(t.size() - 1, f.last);
+    }
+
+    @Test
+    void shouldFindTheHeadOfANounPhrase() {
+        t = Tokens.of("armed police officers arrived");
+        int[] np = new CountedObject(t, new NumberReader(t)).nounPhrase(0, true);
+        assertEquals(0, np[0]);
+        assertEquals(2, np[1]);
+        assertEquals(2, np[2]);
+    }
+}

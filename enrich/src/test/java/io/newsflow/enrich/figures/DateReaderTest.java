@@ -1,0 +1,83 @@
+package io.newsflow.enrich.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newsflow.core.schema.FigureKind;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Dates in the text, resolved against publication on Monday 10 January 2022. */
+class DateReaderTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2022, 1, 10);
+
+    /** The date that starts at token {@code at} of the text. */
+    private static FigureDraft dateAt(String text, int at) {
+        Tokens t = Tokens.of(text);
+        DateReader dates = new DateReader(t, new DateResolver(PUBLISHED), new Sentences(t), new NumberLabels(t));
+        return t.isNum(at) ? dates.numericDate(at) : dates.wordDate(at);
+    }
+
+    @Test
+    void shouldReadAFullDayMonthYear() {
+        FigureDraft f = dateAt("On 4 January 2019 it rained", 1);
+        assertEquals(FigureKind.DATE, f.kind);
+        assertEquals("2019-01-04", f.normalized);
+        assertEquals(3, f.last);
+    }
+
+    @Test
+    void shouldReadAnIsoDate() {
+        assertEquals("2019-01-04", dateAt("2019-01-04 was a Friday", 0).normalized);
+    }
+
+    @Test
+    void shouldPutAMonthDayWithoutYearOnOrBeforePublication() {
+        FigureDraft f = dateAt("It happened on December 28 in the capital", 3);
+        assertEquals("2021-12-28", f.normalized);
+        assertEquals("day", f.unit);
+    }
+
+    @Test
+    void shouldPutAWeekdayInTheFutureWhenTheClauseSaysWill() {
+        assertEquals("2022-01-14", dateAt("The council will meet on Friday", 5).normalized);
+        assertEquals("2022-01-07", dateAt("The council met on Friday", 4).normalized);
+    }
+
+    @Test
+    void shouldReadAYearAfterAPreposition() {
+        FigureDraft f = dateAt("built in 1990 by hand", 2);
+        assertEquals("1990", f.normalized);
+        assertEquals("year", f.unit);
+    }
+
+    @Test
+    void shouldNotReadAQualifiedRoundNumberAsAYear() {
+        assertNull(dateAt("about 2000 people came", 1));
+    }
+
+    @Test
+    void shouldReadADecadeAndAYearRange() {
+        assertEquals("199X", dateAt("1990s music", 0).normalized);
+        assertEquals("2019/2020", dateAt("the 2019-20 season", 1).normalized);
+    }
+
+    @Test
+    void shouldResolveRelativeDays() {
+        assertEquals("2022-01-09", dateAt("yesterday it snowed", 0).normalized);
+        assertEquals("2022-01-03/2022-01-09", dateAt("last week it snowed", 0).normalized);
+    }
+
+    @Test
+    void shouldNotReadMayTheVerbAsAMonth() {
+        assertNull(dateAt("They May come", 1));
+    }
+
+    @Test
+    void shouldSkipARunOfDigitsJoinedByDashes() {
+        FigureDraft f = dateAt("the score was 3-1 at half time", 3);
+        assertFalse(f.isFigure());
+    }
+}

@@ -1,0 +1,56 @@
+package io.newsflow.enrich.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newsflow.core.schema.FigureKind;
+import org.junit.jupiter.api.Test;
+
+/** The event of a count's clause; the count is the first number token and its object what follows. */
+class EventReaderTest {
+
+    private static String eventOf(String text) {
+        Tokens t = Tokens.of(text);
+        int at = 0;
+        while (!t.isNum(at)) {
+            at++;
+        }
+        NumberReader numbers = new NumberReader(t);
+        NumberSpan n = numbers.readNumber(at);
+        FigureDraft f = new FigureDraft(n.first, n.last, FigureKind.COUNT);
+        f.value = n.value;
+        f.unit = "count";
+        new CountedObject(t, numbers).partitiveOrNounObject(f);
+        return new EventReader(t, new Sentences(t)).event(f);
+    }
+
+    @Test
+    void shouldLetAnOutcomeNounDecide() {
+        assertEquals("KILL", eventOf("Police reported 6 deaths after the arrests"));
+    }
+
+    @Test
+    void shouldTakeTheCountsOwnPredicate() {
+        assertEquals("EVACUATE", eventOf("About 35 were evacuated while others were killed"));
+    }
+
+    @Test
+    void shouldTakeTheVerbBeforeTheCount() {
+        assertEquals("ARREST", eventOf("Police arrested 20 protesters near the bridge"));
+    }
+
+    @Test
+    void shouldTakeTheNearerCueWhenThereAreTwo() {
+        assertEquals("WOUND", eventOf("The blast that killed none injured 12 people"));
+    }
+
+    @Test
+    void shouldReadTheStateInTheObject() {
+        assertEquals("WOUND", eventOf("They found 25 wounded people"));
+    }
+
+    @Test
+    void shouldNotLookPastTheSentence() {
+        assertNull(eventOf("Officers killed one gunman. 30 people watched"));
+    }
+}
