@@ -30,7 +30,7 @@ class FigureGoldTest {
     private static final Set<String> STYLES = Set.of("wire", "feature", "encyclopedia");
     private static final Set<String> KINDS = new HashSet<>(Arrays.stream(FigureKind.values()).map(Enum::name).toList());
     private static final Pattern UNIT = Pattern.compile("money:[A-Z]{3}|[a-z][a-z0-9/]*");
-    private static final Pattern DATE = Pattern.compile("[0-9]{2}[0-9X]{2}(-[0-9]{2}(-[0-9]{2})?)?"
+    private static final Pattern DATE = Pattern.compile("[0-9X]{4}(-[0-9]{2}(-[0-9]{2})?)?"
             + "(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?");
 
     private record Line(Path file, int number, JsonNode article) {
@@ -161,5 +161,15 @@ class FigureGoldTest {
         assertEquals(27, dev.size(), "the development part is the 27 articles the rules were written on");
         assertFalse(dev.stream().anyMatch(FigureGold.Article::heldOut));
         assertTrue(heldOut.stream().allMatch(FigureGold.Article::heldOut));
+    }
+
+    @Test
+    void shouldHoldAtLeastThirtyHeldOutArticlesFromOtherSourcesThanTheDevelopmentPart() throws IOException {
+        List<FigureGold.Article> dev = FigureGold.read(DIR.resolve("dev.jsonl"));
+        List<FigureGold.Article> heldOut = FigureGold.read(DIR.resolve("heldout.jsonl"));
+        assertTrue(heldOut.size() >= 30, heldOut.size() + " held-out articles");
+        Set<String> devSources = new HashSet<>(dev.stream().map(FigureGold.Article::source).toList());
+        heldOut.forEach(a -> assertFalse(devSources.contains(a.source()), a.id() + " comes from " + a.source()));
+        assertTrue(heldOut.stream().mapToInt(a -> a.figures().size()).sum() >= 300);
     }
 }
