@@ -3,6 +3,7 @@ package io.newsflow.app;
 import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
+import io.newsflow.core.kafka.BrokerConnection;
 import io.newsflow.ingest.follow.FollowSettings;
 import io.newsflow.ingest.follow.IngestState;
 import io.newsflow.ingest.follow.SourcesTable;
@@ -27,6 +28,8 @@ final class SourcesCommand {
         }
         Properties p = s.kafkaOverrides();
         p.put("bootstrap.servers", s.get(CommonSettings.BOOTSTRAP_SERVERS));
+        // Without this, an absent broker surfaced as Kafka's bare "Timeout expired while fetching topic metadata".
+        BrokerConnection.await(p, s.get(CommonSettings.CONNECT_TIMEOUT), () -> false);
         out.print(SourcesTable.format(IngestState.readSources(s.get(FollowSettings.STATE_TOPIC), p,
                 s.get(CommonSettings.CONNECT_TIMEOUT))));
         return 0;

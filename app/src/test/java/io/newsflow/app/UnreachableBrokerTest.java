@@ -85,8 +85,15 @@ class UnreachableBrokerTest {
     }
 
     @Test
-    void dlqShouldGiveUp() {
+    void sourcesShouldGiveUp() {
+        assertEquals(1, run("sources"));
+        assertGaveUpSayingWhereWhyAndWhatToDo("newsflow sources", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void dlqShouldGiveUpOnStandardError() {
         assertEquals(1, run("dlq", "list"));
-        assertGaveUpSayingWhereWhyAndWhatToDo("dlq list", out.toString(StandardCharsets.UTF_8));
+        assertGaveUpSayingWhereWhyAndWhatToDo("newsflow dlq list", err.toString(StandardCharsets.UTF_8));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 }

@@ -71,10 +71,18 @@ public final class DeadLetterTool {
     private DeadLetterTool() {
     }
 
-    /** Runs {@code list} or {@code replay} with their options; returns 0 on success, 1 on failure, 2 on bad usage. */
+    /** As {@link #run(List, PrintStream, PrintStream)}, with errors on {@code out} too. */
     public static int run(List<String> args, PrintStream out) {
+        return run(args, out, out);
+    }
+
+    /**
+     * Runs {@code list} or {@code replay} with their options: results on {@code out}, errors (named {@code newsflow
+     * dlq <command>: ...}) on {@code err}; returns 0 on success, 1 on failure, 2 on bad usage.
+     */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
-            out.println(usage());
+            (args.isEmpty() ? err : out).println(usage());
             return args.isEmpty() ? 2 : 0;
         }
         String command = args.get(0);
@@ -84,14 +92,15 @@ public final class DeadLetterTool {
             default -> null;
         };
         if (declared == null) {
-            out.println("dlq: unknown command '" + command + "'\n\n" + usage());
+            err.println("newsflow dlq: unknown command '" + command + "'\n\n" + usage());
             return 2;
         }
+        String name = "newsflow dlq " + command + ": ";
         Settings settings;
         try {
             settings = Settings.parse(declared, args.subList(1, args.size()).toArray(String[]::new));
         } catch (SettingsException e) {
-            out.println("dlq " + command + ": " + e.getMessage());
+            err.println(name + e.getMessage());
             return 2;
         }
         if (settings.helpRequested()) {
@@ -99,13 +108,13 @@ public final class DeadLetterTool {
             return 0;
         }
         if (!settings.positional().isEmpty()) {
-            out.println("dlq " + command + ": unexpected argument '" + settings.positional().get(0) + "'");
+            err.println(name + "unexpected argument '" + settings.positional().get(0) + "'");
             return 2;
         }
         try {
-            return command.equals("list") ? list(settings, out) : replay(settings, out);
+            return command.equals("list") ? list(settings, out) : replay(settings, out, err);
         } catch (KafkaException | IllegalStateException | BrokerUnreachableException e) {
-            out.println("dlq " + command + ": " + e.getMessage());
+            err.println(name + e.getMessage());
             return 1;
         }
     }
@@ -143,12 +152,12 @@ public final class DeadLetterTool {
         return 0;
     }
 
-    private static int replay(Settings settings, PrintStream out) {
+    private static int replay(Settings settings, PrintStream out, PrintStream err) {
         String from = settings.get(TOPIC);
         String to = settings.get(TO).strip();
         String reason = settings.get(REASON).strip();
         if (to.isEmpty() || to.equals(from)) {
-            out.println("dlq replay: --to must name another topic than --topic (" + from + ")");
+            err.println("newsflow dlq replay: --to must name another topic than --topic (" + from + ")");
             return 2;
         }
         Properties p = clientProperties(settings, ProducerConfig.configNames());

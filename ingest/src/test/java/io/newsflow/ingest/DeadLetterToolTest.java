@@ -120,6 +120,20 @@ class DeadLetterToolTest {
     }
 
     @Test
+    void shouldWriteItsErrorsToStandardErrorNamingTheCommand() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DeadLetterTool.run(List.of("list", "--bootstrap-servers", broker.bootstrapServers(), "--topic",
+                        "no-such-dlq", "--connect-timeout", "5s"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(1, code);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("newsflow dlq list: topic no-such-dlq does not exist"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void shouldExitWithOneWhenTheTopicDoesNotExist() {
         Output out = run("list", "--bootstrap-servers", broker.bootstrapServers(), "--topic", "no-such-dlq",
                 "--connect-timeout", "5s");
