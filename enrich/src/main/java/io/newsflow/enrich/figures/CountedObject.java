@@ -59,7 +59,7 @@ final class CountedObject {
     /** "one of the victims", "76% of voters", "5 tonnes of rice": the noun phrase after "of". */
     void partitiveObject(FigureDraft f) {
         int k = f.last + 1;
-        if (!t.lower(k).equals("of")) {
+        if (!t.lower(k).equals("of") || numberedWhole(k + 1)) {
             return;
         }
         int[] np = nounPhrase(k + 1, false);
@@ -102,6 +102,7 @@ final class CountedObject {
         }
         if (f.value.compareTo(BigDecimal.ONE) != 0 && !NounForms.isPluralNoun(t.lower(np[2])) && !NounForms.isMassNoun(t.lower(np[2]))
                 && !pluralAcronym(np[2])) {
+            sharedHead(f, start); // "2,000 Thai and 74 Malaysian stores"
             return; // "five different times" has no counted noun we can trust
         }
         f.objFirst = np[0];
@@ -232,11 +233,21 @@ final class CountedObject {
                 last += 2;
                 head = last;
             }
+            int possessor = possessiveEnd(last);
+            if (possessor > last && t.isWord(possessor + 1) && !Lexicon.STOP.contains(t.lower(possessor + 1))) {
+                last = possessor; // "the area's districts", "the People's Party": the possessor modifies what follows
+                m = last + 1;
+                continue;
+            }
             m = last + 1;
             if (NounForms.isPluralNoun(t.lower(head)) || pluralAcronym(head)) {
                 String next = t.lower(m);
                 boolean compound = t.isWord(m) && !t.capitalized(m) && (NounForms.isPluralNoun(next) || NounForms.isMassNoun(next))
                         && !Lexicon.STOP.contains(next) && !Lexicon.VERBS.contains(next) && !next.endsWith("ed");
+                // "measles related deaths": a participle between two nouns joins them
+                compound |= t.isWord(m) && (next.endsWith("ed") || next.endsWith("ing")) && !Lexicon.VERBS.contains(next)
+                        && t.isWord(m + 1) && NounForms.isPluralNoun(t.lower(m + 1))
+                        && !Lexicon.STOP.contains(t.lower(m + 1)) && !Lexicon.VERBS.contains(t.lower(m + 1));
                 if (!compound) {
                     break; // "3,728 measles cases" and "Armed Forces personnel" go on
                 }
@@ -246,6 +257,71 @@ final class CountedObject {
             return null;
         }
         return new int[] {start, last, head};
+    }
+
+    /**
+     * "2,000 Thai and 74 Malaysian stores": modifiers, then "and", "or" or a comma and another number whose noun is
+     * plural. The first number counts the same noun: its span takes its own modifiers, its object the later head.
+     */
+    private void sharedHead(FigureDraft f, int start) {
+        int m = start;
+        while (m < start + 2 && t.isWord(m) && !Lexicon.STOP.contains(t.lower(m)) && !Lexicon.VERBS.contains(t.lower(m))
+                && !NounForms.isPluralNoun(t.lower(m))) {
+            m++;
+        }
+        String joint = t.lower(m);
+        if (m == start || !(joint.equals("and") || joint.equals("or") || t.is(m, ','))) {
+            return;
+        }
+        int at = t.is(m, ',') && t.lower(m + 1).equals("and") ? m + 2 : m + 1;
+        if (!t.isNum(at) && !(t.isWord(at) && CARDINALS.containsKey(t.lower(at)))) {
+            return;
+        }
+        NumberSpan other = numbers.readNumber(at);
+        if (other == null || other.ordinal || other.fraction) {
+            return;
+        }
+        int[] np = nounPhrase(other.last + 1, true);
+        if (np == null || np[2] == np[0] || !NounForms.isPluralNoun(t.lower(np[2]))) {
+            return; // the later number needs modifiers of its own before the shared head
+        }
+        f.objFirst = np[2];
+        f.objLast = np[2];
+        f.head = np[2];
+        f.last = m - 1;
+    }
+
+    /**
+     * "39 of the state's 40 delegates", "900 of the town's 5,000 residents": the whole after "of" is counted by a
+     * figure of its own, so the part names no object (its event still comes from the clause).
+     */
+    private boolean numberedWhole(int k) {
+        int m = isDeterminer(k) ? k + 1 : k;
+        for (int p = m; p < m + 3 && t.isWord(p) && !Lexicon.STOP.contains(t.lower(p)); p++) {
+            int end = possessiveEnd(p);
+            if (end > p) {
+                m = end + 1;
+                break;
+            }
+        }
+        if (Lexicon.QUALIFIERS.contains(t.lower(m))) {
+            m++; // "the nation's roughly 200,000 residents"
+        } else if (Lexicon.QUALIFIERS.contains(t.lower(m) + " " + t.lower(m + 1))) {
+            m += 2;
+        }
+        return t.isNum(m) || (t.isWord(m) && CARDINALS.containsKey(t.lower(m)));
+    }
+
+    /** The last token of a possessive ending after word k ("state's", "states'"), or k when there is none. */
+    private int possessiveEnd(int k) {
+        boolean apostrophe = t.is(k + 1, '\'') || t.is(k + 1, '\u2019');
+        if (!apostrophe || !t.glued(k + 1)) {
+            return k;
+        }
+        if (t.lower(k + 2).equals("s") && t.glued(k + 2)) {
+            return k + 2;
+        }
+        return t.lower(k).endsWith("s") && !t.glued(k + 2) ? k + 1 : k;
     }
 
     /** "MPs", "CEOs". */

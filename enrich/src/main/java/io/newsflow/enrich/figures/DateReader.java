@@ -104,9 +104,22 @@ final class DateReader {
             return false; // "about 2000 people", "more than 1500"
         }
         if (t.isWord(k) && !t.capitalized(k) && NounForms.isPluralNoun(next) && !Lexicon.STOP.contains(next)) {
-            return yearPreposition(before);
+            // "from 1500 to 2000 visitors": the second end of a range of counts; "1720 persons": people are counted
+            boolean rangeEnd = isRangeJoint(i - 1) && t.isNum(i - 2);
+            return yearPreposition(before) && !rangeEnd && !NounForms.isPerson(next) && !next.equals("persons");
+        }
+        // "from 1500 to 2000 visitors": the first end of it
+        if (isRangeJoint(k) && t.isNum(k + 1) && t.isWord(k + 2) && !t.capitalized(k + 2)
+                && NounForms.isPluralNoun(t.lower(k + 2)) && !Lexicon.STOP.contains(t.lower(k + 2))) {
+            return false;
         }
         return true;
+    }
+
+    /** "to", "and", "or" or a dash between the two ends of a range. */
+    private boolean isRangeJoint(int k) {
+        String w = t.lower(k);
+        return w.equals("to") || w.equals("and") || w.equals("or") || t.isDash(k);
     }
 
     private static boolean yearPreposition(String w) {
@@ -244,6 +257,13 @@ final class DateReader {
             FigureDraft full = explicitDate(k);
             if (full != null && full.normalized != null && full.normalized.length() == 10) {
                 full.first = i;
+                if (!isYear(full.last)) { // "Saturday, April 4": the year in which April 4 is a Saturday
+                    String on = resolver.dayMonthOn(Integer.parseInt(full.normalized.substring(5, 7)),
+                            Integer.parseInt(full.normalized.substring(8, 10)), WEEKDAYS.get(w), future(i));
+                    if (on != null) {
+                        full.normalized = on;
+                    }
+                }
                 return full;
             }
             FigureDraft f = date(i, i, resolver.weekday(WEEKDAYS.get(w), 0, future(i)));

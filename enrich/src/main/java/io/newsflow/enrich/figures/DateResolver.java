@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
 /**
@@ -15,7 +16,10 @@ import java.time.temporal.TemporalAdjusters;
  * (then it is last year's). A clause that surely speaks of the future ({@link #FUTURE}: "will meet on Monday") takes
  * the first such date on or after publication. A clause that only leans forward ({@link #LEANING}: "was expected to
  * pass on Wednesday", "would fund it through September") takes the nearest such date on either side, which is how a
- * reader settles a forecast reported after the fact. Weeks run Monday to Sunday, as in ISO-8601; a week or a weekend
+ * reader settles a forecast reported after the fact. Near the turn of the year a past-tense day and month that falls
+ * within a month after publication, when the same day a year back is more than 300 days old, is the coming one ("on
+ * January 5" in an article of 30 December); a day named with its weekday takes the year in which it falls on that
+ * weekday. Weeks run Monday to Sunday, as in ISO-8601; a week or a weekend
  * is an interval "start/end".
  */
 final class DateResolver {
@@ -23,6 +27,10 @@ final class DateResolver {
     static final int PAST = 0;
     static final int LEANING = 1;
     static final int FUTURE = 2;
+
+    /** A day-month this close after publication is read as coming, when the same day last year is this far back. */
+    private static final long NEAR_DAYS = 31;
+    private static final long FAR_DAYS = 300;
 
     private final LocalDate published;
 
@@ -59,7 +67,34 @@ final class DateResolver {
                 after = d;
             }
         }
+        if (tense == PAST && before != null && after != null && published.until(after, ChronoUnit.DAYS) <= NEAR_DAYS
+                && before.until(published, ChronoUnit.DAYS) > FAR_DAYS) {
+            return after.toString(); // "January 5" in an article of 30 December is next week, not a year ago
+        }
         return pick(before, after, tense);
+    }
+
+    /**
+     * Day and month without a year, named with their weekday ("Saturday, April 4"): of the years around publication,
+     * the one in which that day falls on that weekday, nearest to publication; null when none does.
+     */
+    String dayMonthOn(int month, int day, int isoDay, int tense) {
+        if (published == null) {
+            return null;
+        }
+        LocalDate best = null;
+        for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
+            String s = date(year, month, day);
+            if (s == null || LocalDate.parse(s).getDayOfWeek().getValue() != isoDay) {
+                continue;
+            }
+            LocalDate d = LocalDate.parse(s);
+            if (best == null || Math.abs(d.toEpochDay() - published.toEpochDay())
+                    < Math.abs(best.toEpochDay() - published.toEpochDay())) {
+                best = d;
+            }
+        }
+        return best == null ? null : best.toString();
     }
 
     /** A month without a year: "in March". */

@@ -25,8 +25,9 @@ final class EventReader {
      * cue word in the sentence, after it or before it. The object's own words ("16 wounded soldiers") come last.
      */
     String event(FigureDraft f) {
-        if (f.head >= 0 && Lexicon.OUTCOME_NOUNS.containsKey(t.lower(f.head))) {
-            return Lexicon.OUTCOME_NOUNS.get(t.lower(f.head));
+        String outcome = outcome(f);
+        if (outcome != null) {
+            return outcome;
         }
         for (int k = f.objFirst; k >= 0 && k <= f.objLast; k++) {
             String w = t.lower(k);
@@ -69,6 +70,73 @@ final class EventReader {
         return before != null ? before : objectCue(f);
     }
 
+    /**
+     * The event a counted noun names by itself, whatever the verb: "six deaths", "nine fatalities", "14 lives" when
+     * they are claimed, lost, taken or cost (not saved), "1,200 cases" or "infections" of a disease. Null otherwise.
+     */
+    String outcome(FigureDraft f) {
+        if (f.head < 0) {
+            return null;
+        }
+        String head = t.lower(f.head);
+        if (Lexicon.OUTCOME_NOUNS.containsKey(head)) {
+            return Lexicon.OUTCOME_NOUNS.get(head);
+        }
+        if (head.equals("lives")) {
+            return livesLost(f) ? "KILL" : null;
+        }
+        if ((head.equals("cases") || head.equals("infections")) && (diseaseSentence(f.head) || caseModifier(f))) {
+            return "AFFECT";
+        }
+        return null;
+    }
+
+    /** "310 active cases", "40 confirmed cases": a modifier that only a disease's cases take. */
+    private boolean caseModifier(FigureDraft f) {
+        for (int k = f.objFirst; k >= 0 && k < f.head; k++) {
+            switch (t.lower(k)) {
+                case "active", "confirmed", "suspected", "probable", "positive" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "claimed 14 lives", "14 lives were lost", "cost 30 lives": a verb of losing within a few words either side. */
+    private boolean livesLost(FigureDraft f) {
+        int s = sentences.id(f.head);
+        for (int k = f.first - 1; k >= 0 && k >= f.first - 4 && sentences.id(k) == s; k--) {
+            if (Lexicon.LOSING_VERBS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        for (int k = f.head + 1; k < t.size() && k <= f.head + 4 && sentences.id(k) == s; k++) {
+            if (Lexicon.LOSING_VERBS.contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence of token k speaks of a disease ("virus", "outbreak", "tested positive", "measles"). */
+    private boolean diseaseSentence(int k) {
+        int s = sentences.id(k);
+        for (int m = k; m >= 0 && sentences.id(m) == s; m--) {
+            if (Lexicon.DISEASE_WORDS.contains(t.lower(m))) {
+                return true;
+            }
+        }
+        for (int m = k + 1; m < t.size() && sentences.id(m) == s; m++) {
+            if (Lexicon.DISEASE_WORDS.contains(t.lower(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String cue(int k) {
         if (!t.isWord(k)) {
             return null;
@@ -78,7 +146,15 @@ final class EventReader {
             return what.equals("power") || what.equals("electricity") || what.equals("water") || what.equals("shelter")
                     ? "AFFECT" : null;
         }
-        return EVENT_CUES.get(t.lower(k));
+        String w = t.lower(k);
+        if (w.equals("tested") || w.equals("test") || w.equals("tests")) {
+            return t.lower(k + 1).equals("positive") ? "AFFECT" : null; // "17 people tested positive"
+        }
+        String e = EVENT_CUES.get(w);
+        if ("WOUND".equals(e) && w.startsWith("hospital") && diseaseSentence(k)) {
+            return "AFFECT"; // hospitalised with a disease is an illness, not an injury
+        }
+        return e;
     }
 
     private String objectCue(FigureDraft f) {

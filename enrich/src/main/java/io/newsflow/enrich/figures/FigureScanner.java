@@ -182,6 +182,12 @@ final class FigureScanner {
                 return f;
             }
         }
+        if (w.equals("a") || w.equals("an")) {
+            FigureDraft d = units.articleDuration(i);
+            if (d != null) {
+                return d; // "a year and a half", "a decade", "for a day"
+            }
+        }
         if (isNumberWord(i)) {
             return number(i);
         }
@@ -345,7 +351,7 @@ final class FigureScanner {
         }
         if ((f.kind == FigureKind.COUNT || f.kind == FigureKind.VAGUE) && f.unit.equals("count")) {
             boolean person = f.objFirst >= 0 && (NounForms.isPerson(t.lower(f.head)) || t.capitalized(f.head));
-            if (f.objFirst < 0 || person) {
+            if (f.objFirst < 0 || person || events.outcome(f) != null) {
                 f.event = events.event(f);
             }
             if (person || f.event != null) {

@@ -195,6 +195,23 @@ final class Lexicon {
             Map.entry("abductions", "KIDNAP"), Map.entry("kidnappings", "KIDNAP"), Map.entry("evacuees", "EVACUATE"),
             Map.entry("displaced", "EVACUATE"));
 
+    /** Verbs that make "lives" a count of the dead: "claimed 14 lives", "30 lives were lost", "cost 8 lives". */
+    static final Set<String> LOSING_VERBS = set(
+            "claimed", "claim", "claims", "claiming", "lost", "lose", "loses", "losing", "took", "take", "takes",
+            "taking", "taken", "cost", "costs", "costing");
+
+    /** Words after which "a day", "a week", "an hour" is a length of time ("for a day", "lasted a week"). */
+    static final Set<String> HOW_LONG = set(
+            "for", "within", "over", "lasted", "lasts", "lasting", "last", "spent", "spend", "spends", "took", "takes",
+            "than", "nearly", "almost", "about", "roughly", "barely", "only", "just");
+
+    /** Words that put a sentence's counts in an epidemic: its "cases" are people infected. */
+    static final Set<String> DISEASE_WORDS = set(
+            "virus", "viruses", "coronavirus", "covid", "disease", "diseases", "outbreak", "outbreaks", "epidemic",
+            "pandemic", "infection", "infections", "infected", "infectious", "positive", "confirmed", "measles",
+            "cholera", "ebola", "flu", "influenza", "dengue", "malaria", "tuberculosis", "hiv", "sars", "mers",
+            "polio", "mpox", "monkeypox", "symptoms", "quarantine", "contagion");
+
     /** Heads of a counted noun phrase that are surely not people, though they end like agent nouns. */
     static final Set<String> NOT_PERSONS = set(
             "computers", "containers", "centers", "centres", "letters", "numbers", "members-only", "meters",
@@ -348,7 +365,7 @@ final class Lexicon {
         event("EVACUATE", "evacuated", "evacuate", "evacuation", "evacuations", "evacuees", "displaced", "fled",
                 "flee", "fleeing", "relocated", "refugees", "uprooted", "rehoused", "shelters");
         event("AFFECT", "affected", "affecting", "impacted", "infected", "stranded", "sickened", "trapped",
-                "homeless", "missing", "furloughed", "unaccounted",
+                "homeless", "missing", "furloughed", "unaccounted", "recovered",
                 "exposed", "poisoned", "contaminated");
     }
 

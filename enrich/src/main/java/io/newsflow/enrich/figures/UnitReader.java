@@ -198,6 +198,40 @@ final class UnitReader {
         return true;
     }
 
+    /**
+     * A duration written with an article: "a year and a half" (1.5 years), "a decade", "a century", and "a day", "a
+     * week", "an hour" after a word that asks how long ("for a day", "within a week", "lasted a month"). Not a rate
+     * ("40 cars a day") nor a date ("a year ago"). Null when there is none at token i ("a" or "an").
+     */
+    FigureDraft articleDuration(int i) {
+        String w = t.lower(i + 1);
+        Lexicon.Unit unit = DURATIONS.get(w);
+        if (unit == null || !t.isWord(i + 1) || w.endsWith("s") || w.length() <= 3 && !w.equals("day")
+                || t.lower(i + 2).equals("ago") || t.lower(i + 2).equals("old") || t.isDash(i + 2)) {
+            return null;
+        }
+        BigDecimal amount = BigDecimal.ONE;
+        int last = i + 1;
+        String and = t.lower(i + 2);
+        String article = t.lower(i + 3);
+        if (and.equals("and") && (article.equals("a") || article.equals("an")) && t.lower(i + 4).equals("half")) {
+            amount = new BigDecimal("1.5");
+            last = i + 4;
+        } else if (!unit.factor().equals(BigDecimal.ONE) && !w.equals("fortnight")) {
+            amount = BigDecimal.ONE; // "a decade", "a century": the word is the number
+        } else if (!Lexicon.HOW_LONG.contains(t.lower(i - 1))) {
+            return null;
+        }
+        FigureDraft f = new FigureDraft(i, last, FigureKind.DURATION);
+        f.numFirst = i;
+        f.value = amount.multiply(unit.factor());
+        f.unit = unit.name();
+        f.factor = unit.factor();
+        f.iso = (isClockUnit(unit.name()) ? "T" : "") + unit.iso();
+        f.normalized = isoDuration(f.value, f.iso);
+        return f;
+    }
+
     /** "P30Y", "P2W", "PT24H": the "T" comes before the amount of a clock unit. */
     static String isoDuration(BigDecimal amount, String iso) {
         return iso.startsWith("T") ? "PT" + NumberReader.plain(amount) + iso.substring(1) : "P" + NumberReader.plain(amount) + iso;

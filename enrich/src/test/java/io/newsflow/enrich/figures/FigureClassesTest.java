@@ -1,0 +1,284 @@
+package io.newsflow.enrich.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.core.schema.Figure;
+import io.newsflow.core.schema.FigureKind;
+import io.newsflow.core.schema.Mention;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The classes of sentence on which figures used to fail beyond the articles the rules were written on, each from
+ * sentences made up for the purpose. Articles are dated Thursday 2 April 2020 unless a test says otherwise.
+ */
+class FigureClassesTest {
+
+    private static final LocalDate THURSDAY_2_APRIL_2020 = LocalDate.of(2020, 4, 2);
+    private final FigureExtractor extractor = new FigureExtractor();
+
+    private List<Figure> figures(String text, LocalDate published) {
+        return extractor.extract(Mention.BODY, text, published);
+    }
+
+    private Figure figure(String text, String span) {
+        return figure(text, span, THURSDAY_2_APRIL_2020);
+    }
+
+    private Figure figure(String text, String span, LocalDate published) {
+        List<Figure> found = figures(text, published);
+        for (Figure f : found) {
+            if (f.text().equals(span)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no figure \"" + span + "\" in " + found);
+    }
+
+    private static void assertValue(String expected, Figure f) {
+        assertNotNull(f.value(), () -> "no value: " + f);
+        assertEquals(0, new BigDecimal(expected).compareTo(f.value()), () -> "value of " + f);
+    }
+
+    @Nested
+    class EventWordsBeyondVerbs {
+        @Test
+        void shouldReadLivesClaimedAsKilled() {
+            Figure f = figure("The storm claimed 14 lives across the region.", "14 lives");
+            assertEquals("KILL", f.event());
+            assertEquals("person", f.unit());
+        }
+
+        @Test
+        void shouldReadLivesLostAsKilled() {
+            assertEquals("KILL", figure("Some 30 lives were lost in the flood.", "Some 30 lives").event());
+        }
+
+        @Test
+        void shouldNotReadLivesSavedAsKilled() {
+            assertNull(figure("Rescuers saved 40 lives on the mountain.", "40 lives").event());
+        }
+
+        @Test
+        void shouldReadFatalitiesAsKilled() {
+            Figure f = figure("Officials confirmed 9 fatalities on the highway.", "9 fatalities");
+            assertEquals("KILL", f.event());
+            assertEquals("person", f.unit());
+        }
+
+        @Test
+        void shouldReadDiseaseCasesAsAffected() {
+            Figure f = figure("The region has 1,200 confirmed cases of the virus.", "1,200 confirmed cases of the virus");
+            assertEquals("AFFECT", f.event());
+            assertEquals("person", f.unit());
+        }
+
+        @Test
+        void shouldReadActiveCasesAsAffected() {
+            assertEquals("AFFECT", figure("There are now 310 active cases in the country.", "310 active cases").event());
+        }
+
+        @Test
+        void shouldNotReadCourtCasesAsAffected() {
+            Figure f = figure("The court heard 25 cases last month.", "25 cases");
+            assertNull(f.event());
+            assertEquals("count", f.unit());
+        }
+
+        @Test
+        void shouldReadRecoveredAsAffected() {
+            assertEquals("AFFECT", figure("Of the patients, 85 have recovered from the virus.", "85").event());
+        }
+
+        @Test
+        void shouldReadTestedPositiveAsAffected() {
+            assertEquals("AFFECT", figure("Another 17 people tested positive for the virus on Monday.",
+                    "17 people").event());
+        }
+
+        @Test
+        void shouldReadHospitalisedWithADiseaseAsAffected() {
+            assertEquals("AFFECT", figure("Of those infected with the virus, 44 were hospitalized.", "44").event());
+        }
+
+        @Test
+        void shouldStillReadHospitalisedAfterACrashAsWounded() {
+            assertEquals("WOUND", figure("After the crash 12 passengers were hospitalized.", "12 passengers").event());
+        }
+    }
+
+    @Nested
+    class TwoEventsInOneSentence {
+        @Test
+        void shouldGiveEachCountItsOwnVerb() {
+            String s = "The bomb killed 3 and injured 12 near the market.";
+            assertEquals("KILL", figure(s, "3").event());
+            assertEquals("WOUND", figure(s, "12").event());
+        }
+
+        @Test
+        void shouldGiveEachCountItsOwnParticiple() {
+            String s = "Five people were killed and 20 others injured when the bridge fell.";
+            assertEquals("KILL", figure(s, "Five people").event());
+            assertEquals("WOUND", figure(s, "20").event());
+        }
+
+        @Test
+        void shouldGiveEachCountItsOwnNoun() {
+            String s = "The fire left 2 dead and 9 injured.";
+            assertEquals("KILL", figure(s, "2 dead").event());
+            assertEquals("WOUND", figure(s, "9 injured").event());
+        }
+    }
+
+    @Nested
+    class CoordinationAndApposition {
+        @Test
+        void shouldGiveBothConjunctsTheEventOfTheirSharedVerb() {
+            String s = "Four men and one woman were killed in the attack.";
+            Figure men = figure(s, "Four men");
+            assertEquals("KILL", men.event());
+            assertEquals("person", men.unit());
+            assertEquals("KILL", figure(s, "one woman").event());
+        }
+
+        @Test
+        void shouldGiveAnAppositiveCountTheEventOfItsHead() {
+            String s = "Six people died, two of them crew members.";
+            assertEquals("KILL", figure(s, "Six people").event());
+            Figure two = figure(s, "two");
+            assertEquals("KILL", two.event());
+            assertEquals("person", two.unit());
+        }
+    }
+
+    @Nested
+    class Ranges {
+        @Test
+        void shouldGiveTheFirstEndOfAFromToRangeTheNoun() {
+            String s = "Attendance grew from 18,250 to 63,000 visitors a year.";
+            Figure from = figure(s, "18,250");
+            assertEquals("visitors", from.object());
+            assertEquals(FigureKind.COUNT, from.kind());
+            assertEquals("visitors", figure(s, "63,000 visitors").object());
+        }
+
+        @Test
+        void shouldNotReadFourDigitRangeEndsBeforeANounAsYears() {
+            String s = "The hall seats from 1500 to 2000 visitors.";
+            assertEquals(FigureKind.COUNT, figure(s, "1500").kind());
+            Figure to = figure(s, "2000 visitors");
+            assertEquals(FigureKind.COUNT, to.kind());
+            assertValue("2000", to);
+        }
+    }
+
+    @Nested
+    class Partitives {
+        @Test
+        void shouldLeaveTheObjectOfAPartOfANumberedWholeEmpty() {
+            String s = "She won 39 of the state's 40 delegates.";
+            Figure part = figure(s, "39");
+            assertNull(part.object());
+            assertEquals("delegates", figure(s, "40 delegates").object());
+        }
+
+        @Test
+        void shouldTakeTheEventOfAPartitiveFromItsVerb() {
+            String s = "The outbreak infected over 900 of the town's 5,000 residents.";
+            Figure part = figure(s, "over 900");
+            assertEquals("AFFECT", part.event());
+            assertEquals("person", part.unit());
+        }
+
+        @Test
+        void shouldKeepThePossessiveInAPartitiveObject() {
+            assertEquals("county's districts",
+                    figure("The party won 12 of the county's districts.", "12 of the county's districts").object());
+        }
+    }
+
+    @Nested
+    class NounLaterInAList {
+        @Test
+        void shouldGiveAnEarlierNumberTheHeadOfTheLaterNoun() {
+            String s = "The chain runs 2,000 Thai and 74 Malaysian stores.";
+            Figure first = figure(s, "2,000 Thai");
+            assertEquals("stores", first.object());
+            assertEquals("Malaysian stores", figure(s, "74 Malaysian stores").object());
+        }
+    }
+
+    @Nested
+    class Years {
+        @Test
+        void shouldGiveAWeekdayDateTheYearOnWhichItFallsOnThatDay() {
+            Figure f = figure("Saturday, April 4\n\nThe vote was held.", "Saturday, April 4");
+            assertEquals("2020-04-04", f.normalized());
+        }
+
+        @Test
+        void shouldPutAMonthDayJustAfterPublicationInTheSameYearNotAYearBack() {
+            Figure f = figure("The summit opens on January 5 in Geneva.", "January 5", LocalDate.of(2019, 12, 30));
+            assertEquals("2020-01-05", f.normalized());
+        }
+
+        @Test
+        void shouldPutAMonthDayJustBeforePublicationInThePreviousYear() {
+            Figure f = figure("The fire began on December 28.", "December 28", LocalDate.of(2020, 1, 3));
+            assertEquals("2019-12-28", f.normalized());
+        }
+
+        @Test
+        void shouldReadAFourDigitNumberBeforePersonsAsACount() {
+            Figure f = figure("The census counted 1720 persons in the parish.", "1720 persons");
+            assertEquals(FigureKind.COUNT, f.kind());
+            assertValue("1720", f);
+            assertEquals("person", f.unit());
+        }
+
+        @Test
+        void shouldStillReadAYearBeforeANameAsAYear() {
+            assertEquals(FigureKind.DATE, figure("He ran in the 2019 elections.", "2019").kind());
+        }
+    }
+
+    @Nested
+    class DurationsWithAnArticle {
+        @Test
+        void shouldReadAYearAndAHalf() {
+            Figure f = figure("The trial lasted a year and a half.", "a year and a half");
+            assertEquals(FigureKind.DURATION, f.kind());
+            assertValue("1.5", f);
+            assertEquals("P1.5Y", f.normalized());
+        }
+
+        @Test
+        void shouldReadADecade() {
+            Figure f = figure("Prices have risen for a decade.", "a decade");
+            assertEquals(FigureKind.DURATION, f.kind());
+            assertValue("10", f);
+            assertEquals("year", f.unit());
+        }
+
+        @Test
+        void shouldReadADurationAfterFor() {
+            Figure f = figure("The road was closed for a day.", "a day");
+            assertEquals(FigureKind.DURATION, f.kind());
+            assertValue("1", f);
+            assertEquals("P1D", f.normalized());
+        }
+
+        @Test
+        void shouldNotReadAnArticleAndAUnitAsAFigureWhenItIsAFrequency() {
+            assertTrue(figures("The plant makes 40 cars a day.", THURSDAY_2_APRIL_2020).stream()
+                    .noneMatch(f -> f.text().equals("a day")));
+        }
+    }
+}
