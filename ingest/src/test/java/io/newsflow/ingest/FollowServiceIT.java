@@ -132,6 +132,32 @@ class FollowServiceIT {
     }
 
     @Test
+    void shouldServeTheHttpIntakeBesideTheFollowedSourcesInOneProcess() throws Exception {
+        NewsSite site = site();
+        site.addArticle("budget", "Council approves budget", TEXT);
+        FollowService service = follow(site.feedUrl(), "--http-port", "0", "--http-token", "secret", "--source", "posted");
+        await("the HTTP intake", () -> service.httpPort() > 0);
+
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + service.httpPort() + "/articles"))
+                .header("Authorization", "Bearer secret").header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"posted-1\",\"title\":\"Posted\",\"body\":\""
+                        + "Sent to the intake while the feed is followed.\"}\n")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, answer.statusCode(), answer.body());
+        await("the followed feed's article", () -> published().stream().anyMatch(a -> a.url() != null
+                && a.url().endsWith("/news/budget")));
+
+        List<RawArticle> got = published();
+        assertEquals(2, got.size(), got::toString);
+        RawArticle posted = got.stream().filter(a -> a.id().equals("posted-1")).findFirst().orElseThrow();
+        assertEquals("posted", posted.source(), "the intake takes ingest's defaults");
+        assertTrue(got.stream().anyMatch(a -> a.title().equals("Council approves budget")), got::toString);
+        assertEquals(401, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + service.httpPort() + "/articles")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "the token is required");
+    }
+
+    @Test
     void shouldPublishNothingAgainAfterARestart() throws Exception {
         NewsSite site = site();
         site.addArticle("budget", "Council approves budget", TEXT);

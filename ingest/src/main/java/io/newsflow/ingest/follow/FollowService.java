@@ -7,6 +7,8 @@ import io.newsflow.core.config.SettingsException;
 import io.newsflow.core.json.Serdes;
 import io.newsflow.core.schema.RawArticle;
 import io.newsflow.ingest.IngestService;
+import io.newsflow.ingest.intake.HttpIntake;
+import io.newsflow.ingest.intake.IntakeOptions;
 import io.newsflow.ingest.read.ReaderOptions;
 import io.newsflow.ingest.web.ArticleExtractor;
 import io.newsflow.ingest.web.FetchOptions;
@@ -39,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * once. Each source is polled on its own schedule in its own task, so a slow or hanging source delays only itself;
  * what was published is remembered in the compacted state topic ({@link IngestState}), so a restart publishes
  * nothing again. An article is remembered once the broker has acknowledged it: a crash between the two leaves it
- * to be published again, with the same id and key.
+ * to be published again, with the same id and key. With {@code --http-port} the HTTP intake runs beside the
+ * sources, in the same process, with a producer of its own (see {@link HttpIntake}).
  */
 public final class FollowService implements AutoCloseable {
 
@@ -50,6 +53,8 @@ public final class FollowService implements AutoCloseable {
     private final SourceList sources;
     private final Properties producerProperties;
     private final String topic;
+    private final IntakeOptions intakeOptions;
+    private volatile HttpIntake intake;
     private final ServiceMetrics metrics = new ServiceMetrics("ingest");
     private final SourceMetrics sourceMetrics = new SourceMetrics(metrics.registry());
     private final Map<String, Scheduled> scheduled = new ConcurrentHashMap<>();
@@ -93,6 +98,13 @@ public final class FollowService implements AutoCloseable {
         }
         this.topic = settings.get(IngestService.TOPIC).strip();
         this.producerProperties = IngestService.producerProperties(settings);
+        this.intakeOptions = IntakeOptions.from(settings);
+    }
+
+    /** The HTTP intake's port (-1 when it is off); known once {@link #run()} has started it. */
+    public int httpPort() {
+        HttpIntake i = intake;
+        return i == null ? -1 : i.port();
     }
 
     /** The admin server's port (-1 when it is off); known once {@link #run()} has started it. */
@@ -122,6 +134,13 @@ public final class FollowService implements AutoCloseable {
             if (closing.get()) {
                 return;
             }
+            if (intakeOptions.enabled()) {
+                intake = HttpIntake.start(intakeOptions, producerProperties, IngestState.adminProperties(producerProperties),
+                        topic, ReaderOptions.defaults()
+                                .withSource(settings.get(IngestService.SOURCE))
+                                .withLanguage(settings.get(IngestService.LANGUAGE))
+                                .withPublishedAt(settings.get(IngestService.PUBLISHED_AT)), metrics);
+            }
             Duration timeout = Duration.ofMinutes(2);
             try (IngestState state = IngestState.open(settings.get(FollowSettings.STATE_TOPIC), producerProperties,
                     producerProperties, timeout)) {
@@ -147,6 +166,9 @@ public final class FollowService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            if (intake != null) {
+                intake.close();
+            }
             if (admin != null) {
                 admin.close();
             }
