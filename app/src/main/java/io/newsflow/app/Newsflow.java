@@ -24,7 +24,7 @@ public final class Newsflow {
             Map.entry("enrich", "Run the enrich service (Kafka Streams): news.raw -> news.enriched, bad records -> news.dlq."),
             Map.entry("sink", "Run the sink service: news.enriched -> JSON Lines file store (or a sink topic)."),
             Map.entry("annotate", "Enrich articles from files without Kafka; print one EnrichedArticle JSON per line."),
-            Map.entry("eval", "Evaluate the tagger (eval conll FILE [--raw]), the figures (eval figures [eval/figures]) or the geocoder (eval geo GOLD.jsonl)."),
+            Map.entry("eval", "Evaluate the tagger (eval conll FILE [--raw]), the figures (eval figures [eval/figures]), the geocoder (eval geo GOLD.jsonl) or the near-duplicate threshold (eval near-duplicates ARTICLES)."),
             Map.entry("dlq", "Inspect (dlq list) or replay (dlq replay) the dead-letter topic."),
             Map.entry("serve", "Run the serve service: queryable views of news.enriched, a JSON API and a web page (port 8090)."),
             Map.entry("tail", "Follow a topic of enriched articles readably: title, top entities, figures."),

@@ -20,6 +20,8 @@ import io.newsflow.enrich.figures.FigureExtractor;
 import io.newsflow.enrich.topology.EnrichObserver;
 import io.newsflow.enrich.topology.EnrichTopology;
 import io.newsflow.ingest.DeadLetterTool;
+import io.newsflow.ingest.read.ArticleReaders;
+import io.newsflow.ingest.read.ReaderOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -49,8 +51,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The life of real articles on a real broker: a processing failure dead-lettered with its original key and bytes and
  * enriched once replayed with {@code dlq replay}; an article near the body limit and dense with entities and figures,
- * whose enriched record would be several megabytes, dead-lettered while the next article arrives. The NER is a dictionary stand-in (the CRF adds only
- * time here); figures, dates and places are the pipeline's own.
+ * whose enriched record would be several megabytes, dead-lettered while the next article arrives; lightly edited
+ * copies of a Wikinews article under other ids marked {@code nearDuplicateOf} it, while Wikinews' own follow-up on the
+ * same storm is not. The NER is a dictionary stand-in (the CRF adds only time here); figures, dates and places are the
+ * pipeline's own.
  */
 class ArticleLifeIT {
 
@@ -165,5 +169,55 @@ class ArticleLifeIT {
             assertEquals(1, replayed.version());
             assertEquals("Paris", replayed.entities().get(0).text());
         }
+    }
+
+    @Test
+    void shouldMarkLightlyEditedCopiesNearDuplicateOfTheFirstAndNotAFollowUpOnTheSameStorm() throws Exception {
+        createTopics("near.raw", "near.enriched", "near.dlq");
+        List<RawArticle> wikinews;
+        try (var articles = ArticleReaders.read(PipelineScenario.SAMPLES.resolve("wikinews/wikinews_2019.csv").toString(),
+                ReaderOptions.defaults())) {
+            wikinews = articles.toList();
+        }
+        RawArticle first = wikinews.stream().filter(a -> a.title().startsWith("Tropical Storm Humberto upgraded"))
+                .findFirst().orElseThrow();
+        RawArticle followUp = wikinews.stream().filter(a -> a.title().startsWith("Hurricane Humberto strengthens"))
+                .findFirst().orElseThrow();
+        String sentence = "On Saturday, Humberto hovered to the east of Great Abaco Island for a few hours, but once it moved "
+                + "on the Bahamian government withdrew its tropical storm warnings.";
+        assertTrue(first.body().contains(sentence));
+        String rewritten = first.body().replace(sentence, "Humberto lingered east of Great Abaco Island for several hours "
+                + "on Saturday; the government of the Bahamas lifted its tropical storm warnings after the storm moved away.");
+        String appended = first.body() + "\n\nUpdate: on Monday afternoon the NHC said Humberto had strengthened further "
+                + "and would pass north of Bermuda later in the week.";
+        String firstId = "https://en.wikinews.org/wiki/Tropical_Storm_Humberto_upgraded_to_hurricane_status";
+        EnrichTopology.Config config = new EnrichTopology.Config("near.raw", "near.enriched", "near.dlq", 1024 * 1024,
+                java.time.Duration.ofDays(7), true, EnrichTopology.Config.DEFAULT_NEAR_DUPLICATE_THRESHOLD,
+                EnrichTopology.Config.DEFAULT_MAX_RECORD_BYTES);
+        try (KafkaStreams streams = start(config, new Tagger(), new Properties())) {
+            sendArticle(firstId, first.title(), first.body());
+            sendArticle("https://en.wikinews.org/wiki/Hurricane_Humberto_strengthens", followUp.title(), followUp.body());
+            sendArticle("https://mirror.example.org/humberto?edit=sentence", first.title(), rewritten);
+            sendArticle("https://mirror.example.org/humberto?edit=appended", first.title(), appended);
+            sendArticle("https://mirror.example.org/humberto?edit=headline", "Humberto becomes the season's third hurricane",
+                    first.body());
+
+            Map<String, byte[]> out = BadInputIT.read(broker, "near.enriched", 5);
+            assertEquals(5, out.size(), out.keySet().toString());
+            assertEquals(null, Serdes.ENRICHED.fromBytes(out.get(firstId)).nearDuplicateOf());
+            EnrichedArticle other = Serdes.ENRICHED.fromBytes(out.get("https://en.wikinews.org/wiki/Hurricane_Humberto_strengthens"));
+            assertEquals(null, other.nearDuplicateOf(), "a follow-up on the same storm is another article");
+            for (String edit : List.of("sentence", "appended", "headline")) {
+                EnrichedArticle copy = Serdes.ENRICHED.fromBytes(out.get("https://mirror.example.org/humberto?edit=" + edit));
+                assertEquals(firstId, copy.nearDuplicateOf(), edit);
+                assertTrue(copy.similarity() >= EnrichTopology.Config.DEFAULT_NEAR_DUPLICATE_THRESHOLD, edit + " " + copy.similarity());
+                assertEquals(null, copy.duplicateOf(), edit);
+            }
+            assertEquals(KafkaStreams.State.RUNNING, streams.state());
+        }
+    }
+
+    private static void sendArticle(String id, String title, String body) throws Exception {
+        send("near.raw", id, Serdes.RAW.toBytes(new RawArticle(id, id, "wikinews", title, body, "en", "2019-09-16", null)));
     }
 }

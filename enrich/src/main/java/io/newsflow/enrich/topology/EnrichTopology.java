@@ -52,7 +52,7 @@ public final class EnrichTopology {
      */
     public record Config(String inputTopic, String outputTopic, String dlqTopic, long maxBodyBytes, Duration dedupeRetention,
                          boolean dedupe, double nearDuplicateThreshold, long maxRecordBytes) {
-        public static final double DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.7;
+        public static final double DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.5;
         /** A megabyte, the producer's and the broker's default limit, less room for the key, headers and batch. */
         public static final long DEFAULT_MAX_RECORD_BYTES = 1024 * 1024 - 8 * 1024;
 
@@ -63,6 +63,10 @@ public final class EnrichTopology {
 
         public Config withDedupe(boolean on) {
             return new Config(inputTopic, outputTopic, dlqTopic, maxBodyBytes, dedupeRetention, on, nearDuplicateThreshold, maxRecordBytes);
+        }
+
+        public Config withNearDuplicateThreshold(double threshold) {
+            return new Config(inputTopic, outputTopic, dlqTopic, maxBodyBytes, dedupeRetention, dedupe, threshold, maxRecordBytes);
         }
 
         public Config withMaxRecordBytes(long bytes) {

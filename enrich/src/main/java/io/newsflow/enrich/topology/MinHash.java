@@ -13,9 +13,9 @@ import java.util.Locale;
  * shingle sets (standard error about 0.04 at 128 hashes). Two texts land in a common band with probability
  * {@code 1 - (1 - J^4)^32}: 0.999 at J = 0.7, 0.8 at J = 0.5, 0.2 at J = 0.3.
  */
-final class MinHash {
+public final class MinHash {
 
-    static final int SHINGLE = 5;
+    public static final int SHINGLE = 5;
     static final int HASHES = 128;
     static final int ROWS = 4;
     static final int BANDS = HASHES / ROWS;
@@ -36,7 +36,7 @@ final class MinHash {
     }
 
     /** The signature of the text, or null when it has fewer than {@link #MIN_SHINGLES} shingles. */
-    static int[] signature(String text) {
+    public static int[] signature(String text) {
         List<String> words = words(text);
         int shingles = words.size() - SHINGLE + 1;
         if (shingles < MIN_SHINGLES) {
@@ -68,7 +68,7 @@ final class MinHash {
     }
 
     /** The estimated Jaccard similarity of the shingle sets of two signatures: the share of equal positions. */
-    static double similarity(int[] a, int[] b) {
+    public static double similarity(int[] a, int[] b) {
         int same = 0;
         for (int k = 0; k < HASHES; k++) {
             if (a[k] == b[k]) {
@@ -79,7 +79,7 @@ final class MinHash {
     }
 
     /** The LSH band keys of a signature: texts sharing one are candidates. */
-    static List<String> bands(int[] sig) {
+    public static List<String> bands(int[] sig) {
         List<String> keys = new ArrayList<>(BANDS);
         for (int b = 0; b < BANDS; b++) {
             long h = b;
@@ -89,6 +89,16 @@ final class MinHash {
             keys.add(b + ":" + Long.toHexString(h));
         }
         return keys;
+    }
+
+    /** Whether two signatures share an LSH band, which is what makes them candidates for each other. */
+    public static boolean shareABand(int[] a, int[] b) {
+        for (int band = 0; band < BANDS; band++) {
+            if (java.util.Arrays.equals(a, band * ROWS, (band + 1) * ROWS, b, band * ROWS, (band + 1) * ROWS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static byte[] toBytes(int[] sig) {
