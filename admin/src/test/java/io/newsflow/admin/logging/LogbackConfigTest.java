@@ -11,6 +11,7 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,14 @@ class LogbackConfigTest {
         }
         assertEquals(Level.WARN, context.getLogger("org.apache.kafka.clients.NetworkClient").getEffectiveLevel());
         assertEquals(Level.TRACE, context.getLogger("io.newsflow.enrich.EnrichService").getEffectiveLevel());
+        context.stop();
+    }
+
+    @Test
+    void shouldFilterKafkasOutageAndRecoveredRetryLines() throws Exception {
+        LoggerContext context = configured(Map.of());
+        assertEquals(List.of(BrokerOutageFilter.class, RecoveredKafkaNoiseFilter.class),
+                context.getTurboFilterList().stream().map(Object::getClass).toList());
         context.stop();
     }
 
