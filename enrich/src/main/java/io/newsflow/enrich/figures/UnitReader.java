@@ -199,37 +199,87 @@ final class UnitReader {
     }
 
     /**
-     * A duration written with an article: "a year and a half" (1.5 years), "a decade", "a century", and "a day", "a
-     * week", "an hour" after a word that asks how long ("for a day", "within a week", "lasted a month"). Not a rate
-     * ("40 cars a day") nor a date ("a year ago"). Null when there is none at token i ("a" or "an").
+     * A duration whose number is an article (token i is "a" or "an"): "a day", "an hour later", "a decade", "a year and
+     * a half" (1.5 years), "half an hour" (0.5). Not a rate ("40 cars a day", "once a year"), not a day or year named
+     * as an occasion ("a day of mourning"), not an ordinal ("a second year"). As with digits, "ago" makes it a date.
      */
     FigureDraft articleDuration(int i) {
         String w = t.lower(i + 1);
         Lexicon.Unit unit = DURATIONS.get(w);
-        if (unit == null || !t.isWord(i + 1) || w.endsWith("s") || w.length() <= 3 && !w.equals("day")
-                || t.lower(i + 2).equals("ago") || t.lower(i + 2).equals("old") || t.isDash(i + 2)) {
+        if (unit == null || !t.isWord(i + 1) || !isFullUnitWord(w) || t.isDash(i + 2) || isRate(i)) {
             return null;
         }
-        BigDecimal amount = BigDecimal.ONE;
-        int last = i + 1;
-        String and = t.lower(i + 2);
-        String article = t.lower(i + 3);
-        if (and.equals("and") && (article.equals("a") || article.equals("an")) && t.lower(i + 4).equals("half")) {
-            amount = new BigDecimal("1.5");
-            last = i + 4;
-        } else if (!unit.factor().equals(BigDecimal.ONE) && !w.equals("fortnight")) {
-            amount = BigDecimal.ONE; // "a decade", "a century": the word is the number
-        } else if (!Lexicon.HOW_LONG.contains(t.lower(i - 1))) {
+        String next = t.lower(i + 2);
+        if (next.equals("of") || next.equals("on") || next.equals("old")
+                || (w.equals("second") && t.isWord(i + 2) && !next.equals("later") && !next.equals("ago")
+                && !next.equals("and") && !next.equals("or"))) {
             return null;
         }
-        FigureDraft f = new FigureDraft(i, last, FigureKind.DURATION);
-        f.numFirst = i;
-        f.value = amount.multiply(unit.factor());
-        f.unit = unit.name();
-        f.factor = unit.factor();
-        f.iso = (isClockUnit(unit.name()) ? "T" : "") + unit.iso();
-        f.normalized = isoDuration(f.value, f.iso);
+        boolean half = t.lower(i - 1).equals("half");
+        boolean andAHalf = !half && next.equals("and") && (t.lower(i + 3).equals("a") || t.lower(i + 3).equals("an"))
+                && t.lower(i + 4).equals("half");
+        FigureDraft f = new FigureDraft(half ? i - 1 : i, i, FigureKind.COUNT);
+        f.value = half ? new BigDecimal("0.5") : andAHalf ? new BigDecimal("1.5") : BigDecimal.ONE;
+        if (!duration(f, i + 1)) {
+            return null;
+        }
+        if (f.kind == FigureKind.DURATION && (half || andAHalf)) {
+            f.normalized = halfIso(andAHalf, unit);
+            if (andAHalf && f.last == i + 1) {
+                f.last = i + 4;
+            }
+        }
         return f;
+    }
+
+    /** "day", "hour", "year": the unit written out in full, as an article takes it (not "h", "min", "yrs"). */
+    private static boolean isFullUnitWord(String w) {
+        return switch (w) {
+            case "year", "decade", "century", "millennium", "month", "week", "fortnight", "day", "hour", "minute",
+                 "second" -> true;
+            default -> false;
+        };
+    }
+
+    /** "40 cars a day", "45 miles an hour", "once a year": the article means "per". */
+    private boolean isRate(int i) {
+        String before = t.lower(i - 1);
+        if (before.equals("once") || before.equals("twice") || before.equals("thrice") || before.equals("times")
+                || before.equals("per")) {
+            return true;
+        }
+        if (t.isNum(i - 1)) {
+            return true;
+        }
+        boolean measured = t.isWord(i - 1) && (NounForms.isPluralNoun(before) || MEASURES.containsKey(before)
+                || CURRENCY_WORDS.containsKey(before));
+        return measured && (t.isNum(i - 2) || t.isNum(i - 3) || CARDINALS.containsKey(t.lower(i - 2)));
+    }
+
+    /** "P1Y6M" for a year and a half, "PT30M" for half an hour: the half in the next smaller unit. */
+    private static String halfIso(boolean whole, Lexicon.Unit unit) {
+        int years = unit.name().equals("year") ? unit.factor().intValue() : 0;
+        String half = switch (unit.name()) {
+            case "year" -> years == 1 ? "6M" : years / 2 + "Y";
+            case "month" -> "15D";
+            case "week" -> "3DT12H";
+            case "day" -> "T12H";
+            case "hour" -> "T30M";
+            case "minute" -> "T30S";
+            default -> null;
+        };
+        if (half == null) {
+            return null;
+        }
+        if (!whole) {
+            return "P" + half;
+        }
+        boolean clock = unit.name().equals("hour") || unit.name().equals("minute");
+        String one = years > 1 ? (years + years / 2) + "Y" : (clock ? "T" : "") + "1" + unit.iso();
+        if (years > 1) {
+            return "P" + one;
+        }
+        return "P" + one + (clock ? half.substring(1) : half);
     }
 
     /** "P30Y", "P2W", "PT24H": the "T" comes before the amount of a clock unit. */

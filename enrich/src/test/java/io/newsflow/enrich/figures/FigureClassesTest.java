@@ -256,29 +256,56 @@ class FigureClassesTest {
             Figure f = figure("The trial lasted a year and a half.", "a year and a half");
             assertEquals(FigureKind.DURATION, f.kind());
             assertValue("1.5", f);
-            assertEquals("P1.5Y", f.normalized());
+            assertEquals("year", f.unit());
+            assertEquals("P1Y6M", f.normalized());
         }
 
         @Test
-        void shouldReadADecade() {
-            Figure f = figure("Prices have risen for a decade.", "a decade");
+        void shouldReadHalfAnHour() {
+            Figure f = figure("The meeting took half an hour.", "half an hour");
+            assertValue("0.5", f);
+            assertEquals("hour", f.unit());
+            assertEquals("PT30M", f.normalized());
+        }
+
+        @Test
+        void shouldReadADecadeAsTenYears() {
+            Figure f = figure("Prices have risen for nearly a decade.", "nearly a decade");
             assertEquals(FigureKind.DURATION, f.kind());
             assertValue("10", f);
             assertEquals("year", f.unit());
+            assertEquals("P10Y", f.normalized());
+            assertEquals("nearly", f.approx());
         }
 
         @Test
-        void shouldReadADurationAfterFor() {
-            Figure f = figure("The road was closed for a day.", "a day");
-            assertEquals(FigureKind.DURATION, f.kind());
-            assertValue("1", f);
-            assertEquals("P1D", f.normalized());
+        void shouldReadADayWhereverTheSentencePutsIt() {
+            assertEquals("P1D", figure("The road was closed for a day.", "a day").normalized());
+            assertEquals("PT1H", figure("An hour later the fire was out.", "An hour").normalized());
+            assertEquals("P1M", figure("The results come in a month.", "a month").normalized());
         }
 
         @Test
-        void shouldNotReadAnArticleAndAUnitAsAFigureWhenItIsAFrequency() {
-            assertTrue(figures("The plant makes 40 cars a day.", THURSDAY_2_APRIL_2020).stream()
-                    .noneMatch(f -> f.text().equals("a day")));
+        void shouldNotReadAnArticleThatMeansPer() {
+            for (String s : new String[] {"The plant makes 40 cars a day.", "She runs twice a week.",
+                "It costs 5 dollars a month."}) {
+                assertTrue(figures(s, THURSDAY_2_APRIL_2020).stream().noneMatch(f -> f.kind() == FigureKind.DURATION),
+                        s);
+            }
+        }
+
+        @Test
+        void shouldNotReadADayNamedAsAnOccasion() {
+            assertTrue(figures("The mayor declared a day of mourning.", THURSDAY_2_APRIL_2020).isEmpty());
+            assertTrue(figures("She is a second year student.", THURSDAY_2_APRIL_2020).stream()
+                    .noneMatch(f -> f.kind() == FigureKind.DURATION));
+        }
+
+        @Test
+        void shouldResolveAnArticleDurationAgoAsADateLikeDigits() {
+            Figure f = figure("The law passed a year ago.", "a year ago");
+            assertEquals(FigureKind.DATE, f.kind());
+            assertEquals("2019", f.normalized());
         }
     }
 }
