@@ -38,6 +38,11 @@ public final class Enricher {
         this.clock = clock;
     }
 
+    /** The tagger and grouping this enricher finds entities with (the geocoder's input). */
+    public EntityExtractor entities() {
+        return entities;
+    }
+
     public EnrichedArticle enrich(RawArticle article) {
         String title = article.title() == null ? "" : article.title();
         String body = article.body() == null ? "" : article.body();

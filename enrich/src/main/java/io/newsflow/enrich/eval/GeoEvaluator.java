@@ -22,7 +22,9 @@ import java.util.Map;
  * {@code newsflow eval geo GOLD.jsonl [--verbose]}: runs the whole enricher (tagger and geocoder) on each gold article
  * and scores the place it gives each gold mention, next to the baseline that takes the most populous match of the
  * gold span's text. Country accuracy counts every mention; place accuracy the places (right within 25 km) and
- * divisions (right when the same division). A mention the tagger missed is wrong for Newsflow.
+ * divisions (right when the same division). A mention the tagger missed is wrong for Newsflow. The baseline is given
+ * twice: on the gold spans (a perfect tagger), and end to end on the same tagger's output as Newsflow (its LOCATION
+ * entities, and any entity whose whole text is a country's name). Newsflow's wrong answers are counted by why.
  */
 public final class GeoEvaluator {
 
@@ -39,7 +41,15 @@ public final class GeoEvaluator {
         int baselinePlace;
         int spansCountry;
         int spansPlace;
+        int taggedBaselineCountry;
+        int taggedBaselinePlace;
+        final Map<String, Integer> misses = new LinkedHashMap<>();
     }
+
+    /** Why Newsflow got a mention wrong, in the order the report lists them. */
+    static final List<String> MISS_CLASSES = List.of("not tagged", "in a longer name, not placed",
+            "same span tagged PERSON", "same span tagged ORGANIZATION or MISC, not placed", "LOCATION not placed",
+            "wrong country", "right country, wrong place");
 
     private GeoEvaluator() {
     }
@@ -76,6 +86,7 @@ public final class GeoEvaluator {
             EnrichedArticle e = enricher.enrich(new RawArticle(a.id(), a.url(), a.source(), a.title(), a.body(), "en",
                     a.publishedAt(), null));
             Score s = scores.computeIfAbsent(a.split(), k -> new Score());
+            List<Entity> tagged = enricher.entities().extract(a.title() == null ? "" : a.title(), a.body() == null ? "" : a.body());
             List<Entity> onGoldSpans = baseline.place(a.title(), a.body(), goldEntities(a), List.of()).entities();
             for (GeoGold.Place m : a.mentions()) {
                 Entity oracle = entityAt(onGoldSpans, m);
@@ -89,6 +100,8 @@ public final class GeoEvaluator {
                 boolean country = predicted != null && m.country().equals(predicted.country());
                 s.country += country ? 1 : 0;
                 s.baselineCountry += base != null && m.country().equals(base.country()) ? 1 : 0;
+                Geo naive = naiveBaseline(baseline, entityAt(tagged, m));
+                s.taggedBaselineCountry += naive != null && m.country().equals(naive.country()) ? 1 : 0;
                 boolean isPlace = !"country".equals(m.kind());
                 boolean place = isPlace && samePlace(m, predicted);
                 if (isPlace) {
@@ -96,6 +109,10 @@ public final class GeoEvaluator {
                     s.place += place ? 1 : 0;
                     s.baselinePlace += samePlace(m, base) ? 1 : 0;
                     s.spansPlace += samePlace(m, spans) ? 1 : 0;
+                    s.taggedBaselinePlace += samePlace(m, naive) ? 1 : 0;
+                }
+                if (!country || isPlace && !place) {
+                    s.misses.merge(missClass(m, found, predicted, country), 1, Integer::sum);
                 }
                 if (verbose != null && (!country || isPlace && !place)) {
                     verbose.printf(Locale.ROOT, "%s %s %s@%d %-18s gold %s %s  got %s%n", a.split(), shortId(a.id()), m.field(),
@@ -106,6 +123,34 @@ public final class GeoEvaluator {
             }
         }
         return scores;
+    }
+
+    /** The most populous match of a tagged entity's text: for LOCATION entities, and any entity named as a country. */
+    static Geo naiveBaseline(Geocoder baseline, Entity tagged) {
+        if (tagged == null || tagged.type() != EntityType.LOCATION && baseline.atlas().countryNamed(tagged.text()) == null) {
+            return null;
+        }
+        return baseline.mostPopulous(tagged.text());
+    }
+
+    /** Why a mention Newsflow got wrong went wrong, one of {@link #MISS_CLASSES}. */
+    static String missClass(GeoGold.Place m, Entity found, Geo predicted, boolean rightCountry) {
+        if (found == null) {
+            return MISS_CLASSES.get(0);
+        }
+        if (predicted == null) {
+            boolean sameSpan = found.mentions().stream().anyMatch(x -> x.field().equals(m.field())
+                    && x.start() == m.start() && x.end() == m.end());
+            if (!sameSpan) {
+                return MISS_CLASSES.get(1);
+            }
+            return switch (found.type()) {
+                case PERSON -> MISS_CLASSES.get(2);
+                case LOCATION -> MISS_CLASSES.get(4);
+                default -> MISS_CLASSES.get(3);
+            };
+        }
+        return rightCountry ? MISS_CLASSES.get(6) : MISS_CLASSES.get(5);
     }
 
     /** The gold mentions as LOCATION entities, one per text, as a perfect tagger would give them. */
@@ -159,22 +204,37 @@ public final class GeoEvaluator {
         int mentions = scores.values().stream().mapToInt(s -> s.mentions).sum();
         out.printf(Locale.ROOT, "geo gold %s: %d articles, %d mentions; place = within %.0f km (a division: the same one)%n",
                 file, gold.size(), mentions, PLACE_KM);
-        out.printf(Locale.ROOT, "%-8s %8s %6s %-17s | %-17s %-15s | %-17s %-15s | %-17s %-15s%n", "part", "mentions",
-                "places", "tagged", "Newsflow country", "Newsflow place", "on gold spans", "", "baseline country",
-                "baseline place");
+        out.printf(Locale.ROOT, "%-8s %8s %6s %-17s | %-17s %-15s | %-17s %-15s | %-17s %-15s | %-17s %-15s%n", "part",
+                "mentions", "places", "tagged", "Newsflow country", "Newsflow place", "on gold spans", "",
+                "baseline, gold spans", "", "baseline, same tagger", "");
         List<String> lines = new ArrayList<>();
         scores.forEach((part, s) -> lines.add(String.format(Locale.ROOT,
-                "%-8s %8d %6d %-17s | %-17s %-15s | %-17s %-15s | %-17s %-15s",
-                part.equals(GeoGold.HELD_OUT) ? "held-out" : part, s.mentions, s.places, ratio(s.tagged, s.mentions),
+                "%-8s %8d %6d %-17s | %-17s %-15s | %-17s %-15s | %-17s %-15s | %-17s %-15s",
+                partName(part), s.mentions, s.places, ratio(s.tagged, s.mentions),
                 ratio(s.country, s.mentions), ratio(s.place, s.places), ratio(s.spansCountry, s.mentions),
-                ratio(s.spansPlace, s.places), ratio(s.baselineCountry, s.mentions), ratio(s.baselinePlace, s.places))));
+                ratio(s.spansPlace, s.places), ratio(s.baselineCountry, s.mentions), ratio(s.baselinePlace, s.places),
+                ratio(s.taggedBaselineCountry, s.mentions), ratio(s.taggedBaselinePlace, s.places))));
         lines.forEach(out::println);
+        out.println("Each pair: country accuracy over all mentions, place accuracy over places and divisions.");
         out.println("Newsflow: tagger and geocoder end to end (a mention the tagger missed is wrong); on gold spans: the geocoder"
-                + " given the gold mentions as its entities; baseline: the most populous match of the gold span's text"
-                + " (a country's name wins). Dev is tuned on, held-out is not.");
+                + " given the gold mentions as its entities; baseline: the most populous match (a country's name wins) of"
+                + " the gold span's text, or end to end of the text of the same tagger's LOCATION entity (or entity named"
+                + " as a country) at the mention. Dev is tuned on, held-out is not.");
+        scores.forEach((part, s) -> {
+            StringBuilder why = new StringBuilder();
+            for (String c : MISS_CLASSES) {
+                why.append(why.length() == 0 ? "" : ", ").append(c).append(' ').append(s.misses.getOrDefault(c, 0));
+            }
+            out.printf(Locale.ROOT, "%s: Newsflow's wrong mentions by cause: %s%n", partName(part), why);
+        });
         Score h = scores.get(GeoGold.HELD_OUT);
-        out.printf(Locale.ROOT, "held-out country %.3f place %.3f (baseline %.3f %.3f)%n", frac(h.country, h.mentions),
-                frac(h.place, h.places), frac(h.baselineCountry, h.mentions), frac(h.baselinePlace, h.places));
+        out.printf(Locale.ROOT, "held-out country %.3f place %.3f (baseline on gold spans %.3f %.3f, on the same tagger %.3f %.3f)%n",
+                frac(h.country, h.mentions), frac(h.place, h.places), frac(h.baselineCountry, h.mentions),
+                frac(h.baselinePlace, h.places), frac(h.taggedBaselineCountry, h.mentions), frac(h.taggedBaselinePlace, h.places));
+    }
+
+    private static String partName(String part) {
+        return part.equals(GeoGold.HELD_OUT) ? "held-out" : part;
     }
 
     private static String ratio(int right, int total) {

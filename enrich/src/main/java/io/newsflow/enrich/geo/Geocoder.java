@@ -26,10 +26,12 @@ public final class Geocoder {
 
     private final Atlas atlas;
     private final PlaceResolver resolver;
+    private final MissedPlaces missed;
 
     public Geocoder(Atlas atlas) {
         this.atlas = atlas;
         this.resolver = new PlaceResolver(atlas);
+        this.missed = new MissedPlaces(atlas);
     }
 
     /** The geocoder on the bundled atlas. */
@@ -44,8 +46,9 @@ public final class Geocoder {
     public Placed place(String title, String body, List<Entity> entities, List<Figure> figures) {
         String t = title == null ? "" : title;
         String b = body == null ? "" : body;
-        ArticleEvidence ev = ArticleEvidence.of(atlas, t, b, entities);
-        List<Entity> placed = merge(entities, ev, t, b);
+        MissedPlaces.Found found = missed.find(t, b, entities);
+        ArticleEvidence ev = ArticleEvidence.of(atlas, t, b, found.entities());
+        List<Entity> placed = merge(found, ev, t, b);
         List<CountryCount> countries = countries(placed, ev);
         Entity primary = PrimaryLocation.of(placed, ev, this, t);
         Geo primaryGeo = primary != null ? primary.geo() : datelineOnly(ev);
@@ -54,13 +57,24 @@ public final class Geocoder {
         return new Placed(placed, located, countries, primaryGeo);
     }
 
-    /** Each entity with its place; entities that resolve to one place (not by a demonym) become one. */
-    private List<Entity> merge(List<Entity> entities, ArticleEvidence ev, String title, String body) {
+    /**
+     * Each entity with its place; entities that resolve to one place (not by a demonym) become one. A name spotted in
+     * the text that finds no place is dropped; an entity retyped or given more mentions that finds none is the tagger's again.
+     */
+    private List<Entity> merge(MissedPlaces.Found found, ArticleEvidence ev, String title, String body) {
         Map<String, List<Entity>> groups = new LinkedHashMap<>();
         Map<String, Geo> geos = new LinkedHashMap<>();
         int solo = 0;
-        for (Entity e : entities) {
+        for (Entity candidate : found.entities()) {
+            Entity e = candidate;
             PlaceResolver.Resolution r = resolver.resolve(e, ev, title, body);
+            if (r == null && found.spotted().contains(e)) {
+                continue;
+            }
+            if (r == null && found.changed().containsKey(e)) {
+                e = found.changed().get(e);
+                r = resolver.resolve(e, ev, title, body);
+            }
             String key = r == null || r.demonym() ? "#" + solo++ : r.key();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r == null ? e : e.withGeo(r.geo()));
             if (r != null) {

@@ -23,7 +23,7 @@ final class PlaceResolver {
 
     /** True for a place the article names, false for a country that is only an adjective of something else. */
     static boolean isNamedPlace(Geo geo) {
-        return geo != null && !DEMONYM.equals(geo.by()) && !IN_NAME.equals(geo.by());
+        return geo != null && !DEMONYM.equals(geo.by()) && !IN_NAME.equals(geo.by()) && !GOVERNMENT_OF.equals(geo.by());
     }
 
     private static final double QUALIFIER = 20;
@@ -48,6 +48,10 @@ final class PlaceResolver {
 
     static final String DEMONYM = "demonym";
     static final String IN_NAME = "country-in-name";
+    static final String GOVERNMENT_OF = "government-of";
+    /** The name of a place's own government: "Municipality of Livorno", "Government of Western Australia". */
+    private static final Pattern GOVERNMENT = Pattern.compile("^(?:The\\s+)?(?:Municipality|City|Town|Government|Province"
+            + "|State|Region|Prefecture|District|Council|Mayor|Governor|Premier)\\s+of\\s+(?:the\\s+)?(\\p{Lu}.*)$");
 
     private final Atlas atlas;
 
@@ -72,8 +76,13 @@ final class PlaceResolver {
         if (geo == null) {
             // never a place by an organisation's own name; but "US Supreme Court", "Indonesian Navy" say whose it is
             Country leading = leadingCountry(e.text());
-            return leading == null ? null
-                    : new Resolution(countryGeo(leading, 0.8, IN_NAME), "N:" + leading.code(), true);
+            if (leading != null) {
+                return new Resolution(countryGeo(leading, 0.8, IN_NAME), "N:" + leading.code(), true);
+            }
+            Matcher government = GOVERNMENT.matcher(e.text());
+            Geo seat = government.matches() ? bestPlace(government.group(1), List.of(), ev) : null;
+            return seat == null ? null : new Resolution(new Geo(seat.name(), seat.country(), seat.admin1(), seat.lat(),
+                    seat.lon(), seat.geonameId(), seat.featureCode(), seat.confidence(), GOVERNMENT_OF), "G:" + e.text(), true);
         }
         String key = geo.geonameId() != null ? "P:" + geo.geonameId() : "R:" + geo.country() + "-" + geo.admin1();
         return new Resolution(geo, key, false);
@@ -119,6 +128,13 @@ final class PlaceResolver {
     /** Countries and divisions written next to the entity's mentions, and the dateline's when it is the dateline. */
     private List<Qualifier> qualifiers(Entity e, ArticleEvidence ev, String title, String body) {
         List<Qualifier> found = new ArrayList<>();
+        Dateline d = ev.dateline;
+        if (d != null && Names.key(d.place()).equals(Names.key(e.text())) && d.qualifier() != null) {
+            Qualifier q = qualifier(d.qualifier(), "dateline"); // first: the same words are also a mention's qualifier
+            if (q != null) {
+                found.add(q);
+            }
+        }
         for (Mention m : e.mentions()) {
             String text = Mention.TITLE.equals(m.field()) ? title : body;
             if (text == null || m.end() > text.length()) {
@@ -140,13 +156,6 @@ final class PlaceResolver {
                 if (c != null) {
                     found.add(new Qualifier(c.code(), null, "qualifier"));
                 }
-            }
-        }
-        Dateline d = ev.dateline;
-        if (d != null && Names.key(d.place()).equals(Names.key(e.text())) && d.qualifier() != null) {
-            Qualifier q = qualifier(d.qualifier(), "dateline");
-            if (q != null) {
-                found.add(q);
             }
         }
         return found;

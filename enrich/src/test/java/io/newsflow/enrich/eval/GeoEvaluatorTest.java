@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.core.schema.Entity;
 import io.newsflow.core.schema.EntityType;
+import io.newsflow.core.schema.Geo;
+import io.newsflow.core.schema.Mention;
 import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.entities.EntityExtractor;
 import io.newsflow.enrich.figures.FigureExtractor;
@@ -64,7 +66,31 @@ class GeoEvaluatorTest {
         assertEquals(3, dev.spansPlace);
         assertEquals(1, dev.baselineCountry, "the most populous Paris is French, the most populous Florida Cuban");
         assertEquals(1, dev.baselinePlace, "only Texas, which no city is named");
+        assertEquals(1, dev.taggedBaselineCountry, "end to end, the baseline also misses the untagged Florida");
+        assertEquals(1, dev.taggedBaselinePlace);
+        assertEquals(Map.of("not tagged", 1), dev.misses);
         assertEquals(1, scores.get(GeoGold.HELD_OUT).country);
+    }
+
+    @Test
+    void shouldSayWhyAMentionWentWrong() {
+        GeoGold.Place paris = new GeoGold.Place("body", 9, 14, "Paris", "place", "US", "Paris", 4717560L, "TX", 33.66, -95.56);
+        Mention at = new Mention("body", 9, 14, "Paris");
+        Mention longer = new Mention("body", 9, 21, "Paris Hilton");
+        Geo france = new Geo("Paris", "FR", "11", 48.85, 2.35, 2988507L, "PPLC", 0.9, "capital");
+        Geo lamar = new Geo("Paris", "US", "TN", 36.3, -88.3, 4653031L, "PPL", 0.9, "population");
+        assertEquals("not tagged", GeoEvaluator.missClass(paris, null, null, false));
+        assertEquals("in a longer name, not placed", GeoEvaluator.missClass(paris,
+                new Entity("Paris Hilton", EntityType.PERSON, 1, List.of(longer)), null, false));
+        assertEquals("same span tagged PERSON", GeoEvaluator.missClass(paris,
+                new Entity("Paris", EntityType.PERSON, 1, List.of(at)), null, false));
+        assertEquals("same span tagged ORGANIZATION or MISC, not placed", GeoEvaluator.missClass(paris,
+                new Entity("Paris", EntityType.MISC, 1, List.of(at)), null, false));
+        assertEquals("LOCATION not placed", GeoEvaluator.missClass(paris,
+                new Entity("Paris", EntityType.LOCATION, 1, List.of(at)), null, false));
+        Entity placed = new Entity("Paris", EntityType.LOCATION, 1, List.of(at));
+        assertEquals("wrong country", GeoEvaluator.missClass(paris, placed, france, false));
+        assertEquals("right country, wrong place", GeoEvaluator.missClass(paris, placed, lamar, true));
     }
 
     @Test
