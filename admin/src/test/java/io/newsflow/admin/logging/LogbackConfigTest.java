@@ -56,8 +56,29 @@ class LogbackConfigTest {
     @Test
     void shouldFilterKafkasOutageAndRecoveredRetryLines() throws Exception {
         LoggerContext context = configured(Map.of());
-        assertEquals(List.of(BrokerOutageFilter.class, RecoveredKafkaNoiseFilter.class),
+        assertEquals(List.of(BrokerOutageFilter.class, RecoveredKafkaNoiseFilter.class,
+                        RecoverableKafkaErrorFilter.class),
                 context.getTurboFilterList().stream().map(Object::getClass).toList());
+        context.stop();
+    }
+
+    @Test
+    void shouldShortenWhatKafkaRecoversFromInTheShippedConfiguration() throws Exception {
+        LoggerContext context = configured(Map.of());
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.setContext(context);
+        logged.start();
+        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAndStopAllAppenders();
+        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(logged);
+
+        context.getLogger("org.apache.kafka.streams.processor.internals.RecordCollectorImpl").error("Error encountered "
+                + "sending record to topic news.enriched", new org.apache.kafka.common.errors.TimeoutException("expired"));
+
+        assertEquals(1, logged.list.size());
+        assertEquals(Level.WARN, logged.list.get(0).getLevel());
+        assertEquals(RecoverableKafkaErrorFilter.LOGGER, logged.list.get(0).getLoggerName());
+        assertEquals(null, logged.list.get(0).getThrowableProxy());
         context.stop();
     }
 
