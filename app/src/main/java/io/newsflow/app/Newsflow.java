@@ -78,10 +78,26 @@ public final class Newsflow {
             err.println("newsflow " + argv[0] + ": " + e.getMessage()); // says what to do; a stack trace would not
             return 1;
         } catch (Exception e) {
-            err.println("newsflow " + argv[0] + ": " + e.getMessage());
-            e.printStackTrace(err);
-            return 1;
+            return failed(argv[0], e, err, debugging(System.getenv("NEWSFLOW_LOG_LEVEL")));
         }
+    }
+
+    /**
+     * Reports a command that failed, with exit code 1. An {@link IllegalStateException} is how the services say that
+     * the world is not as they need it (a topic missing, a broker that keeps refusing), in a message that says what to
+     * do: a stack trace would only bury it, so it is printed for those at log level DEBUG or TRACE only. Anything else
+     * is unexpected, and keeps its stack trace.
+     */
+    static int failed(String command, Exception e, PrintStream err, boolean debugging) {
+        err.println("newsflow " + command + ": " + e.getMessage());
+        if (debugging || !(e instanceof IllegalStateException) || e.getMessage() == null) {
+            e.printStackTrace(err);
+        }
+        return 1;
+    }
+
+    static boolean debugging(String logLevel) {
+        return logLevel != null && (logLevel.equalsIgnoreCase("DEBUG") || logLevel.equalsIgnoreCase("TRACE"));
     }
 
     static String usage() {

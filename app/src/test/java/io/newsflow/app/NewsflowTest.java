@@ -18,6 +18,24 @@ class NewsflowTest {
     }
 
     @Test
+    void shouldReportAConditionToFixWithItsMessageAloneAndAnUnexpectedErrorWithItsStackTrace() {
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(1, Newsflow.failed("tail", new IllegalStateException("topic nosuch does not exist on h:1"), stderr, false));
+        assertEquals("newsflow tail: topic nosuch does not exist on h:1\n", err.toString(StandardCharsets.UTF_8));
+
+        err.reset();
+        assertEquals(1, Newsflow.failed("tail", new IllegalStateException("topic nosuch does not exist on h:1"), stderr,
+                Newsflow.debugging("debug")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("\tat io.newsflow.app.NewsflowTest"), err.toString(StandardCharsets.UTF_8));
+
+        err.reset();
+        assertEquals(1, Newsflow.failed("tail", new NullPointerException("x is null"), stderr, false));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("newsflow tail: x is null\njava.lang.NullPointerException"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(false, Newsflow.debugging("INFO") || Newsflow.debugging(null));
+    }
+
+    @Test
     void shouldFailAtStartWithAMessageThatNamesTheWrongOption() {
         assertEquals(2, run("enrich", "--num-stream-threads", "0"));
         assertEquals("newsflow enrich: --num-stream-threads: '0' must be between 1 and 64\n", err.toString(StandardCharsets.UTF_8));

@@ -4,13 +4,19 @@ import io.newsflow.core.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import io.newsflow.admin.ServiceMetrics;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,12 +26,14 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.FencedInstanceIdException;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -46,6 +54,7 @@ final class TopicSink implements SinkLoop {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
     /** Aborted transactions in a row before giving up: a batch that can never be written must not spin forever. */
     private static final int MAX_ATTEMPTS = 5;
+    private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(30);
 
     private final SinkConfig config;
     private final KafkaConsumer<byte[], byte[]> consumer;
@@ -71,10 +80,9 @@ final class TopicSink implements SinkLoop {
         try {
             metrics.bindConsumer(consumer);
             metrics.bindProducer(producer);
+            requireTopics(config, List.of(config.sinkTopic(), config.dlqTopic()));
             // Fences an earlier incarnation with the same transactional.id and aborts its open transaction.
             producer.initTransactions();
-            requireTopic(config.sinkTopic());
-            requireTopic(config.dlqTopic());
             consumer.subscribe(List.of(config.topic()), new Logging());
             int failures = 0;
             while (!closing.getAsBoolean()) {
@@ -186,11 +194,35 @@ final class TopicSink implements SinkLoop {
         }
     }
 
-    private void requireTopic(String topic) {
-        try {
-            producer.partitionsFor(topic);
-        } catch (KafkaException e) {
-            throw new IllegalStateException("topic " + topic + " is not available (create it first): " + e.getMessage(), e);
+    /**
+     * Fails at once, naming them, when topics it writes to do not exist: the admin client's answer is immediate, where
+     * the producer would wait {@code max.block.ms} (a minute) logging a warning twice a second.
+     */
+    static void requireTopics(SinkConfig config, List<String> topics) {
+        List<String> missing = new ArrayList<>();
+        try (Admin admin = Admin.create(config.adminProperties())) {
+            for (Map.Entry<String, KafkaFuture<TopicDescription>> t : admin.describeTopics(topics).topicNameValues().entrySet()) {
+                try {
+                    t.getValue().get(CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                        throw new IllegalStateException("cannot check topic " + t.getKey() + ": " + e.getCause(), e.getCause());
+                    }
+                    missing.add(t.getKey());
+                } catch (TimeoutException e) {
+                    throw new IllegalStateException("Kafka at " + config.bootstrapServers() + " did not describe topic "
+                            + t.getKey() + " within " + CHECK_TIMEOUT.toSeconds() + " s");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptException(e);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            String names = String.join(",", missing);
+            throw new IllegalStateException("topic " + names + (missing.size() == 1 ? " does" : " do") + " not exist on "
+                    + config.bootstrapServers() + "; create it first: ./newsflow topics --bootstrap-servers "
+                    + config.bootstrapServers() + " --topics " + names);
         }
     }
 

@@ -4,9 +4,11 @@ import static io.newsflow.sink.FileSinkTest.assertExactlyOnce;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.core.DeadLetterHeaders;
+import io.newsflow.core.config.Settings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +28,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class TopicSinkTest {
@@ -96,6 +99,22 @@ class TopicSinkTest {
         expected.addAll(later);
         assertExactlyOnce(expected, TopicReader.readCommitted(sinkTopic).stream()
                 .map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList());
+    }
+
+    @Test
+    @Timeout(value = 40, unit = TimeUnit.SECONDS) // the producer's own check would wait max.block.ms, a minute
+    void shouldRefuseAtOnceNamingASinkTopicThatDoesNotExist() {
+        String topic = SharedBroker.newTopic("nosink-in", 1);
+        String dlq = SharedBroker.newTopic("nosink-dlq", 1);
+        List<String> all = new ArrayList<>(List.of("--bootstrap-servers", SharedBroker.bootstrap()));
+        all.addAll(args(topic, "no-such-sink-topic", dlq));
+        SinkService sink = SinkService.create(Settings.parse(SinkService.SETTINGS, all.toArray(String[]::new), Map.of()));
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, sink::run);
+
+        assertEquals("topic no-such-sink-topic does not exist on " + SharedBroker.bootstrap() + "; create it first: "
+                + "./newsflow topics --bootstrap-servers " + SharedBroker.bootstrap() + " --topics no-such-sink-topic",
+                e.getMessage());
     }
 
     @Test
