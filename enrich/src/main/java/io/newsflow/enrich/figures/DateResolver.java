@@ -16,10 +16,10 @@ import java.time.temporal.TemporalAdjusters;
  * (then it is last year's). A clause that surely speaks of the future ({@link #FUTURE}: "will meet on Monday") takes
  * the first such date on or after publication. A clause that only leans forward ({@link #LEANING}: "was expected to
  * pass on Wednesday", "would fund it through September") takes the nearest such date on either side, which is how a
- * reader settles a forecast reported after the fact. Near the turn of the year a past-tense day and month that falls
- * within a month after publication, when the same day a year back is more than 300 days old, is the coming one ("on
- * January 5" in an article of 30 December); a day named with its weekday takes the year in which it falls on that
- * weekday. Weeks run Monday to Sunday, as in ISO-8601; a week or a weekend
+ * reader settles a forecast reported after the fact. A past-tense day and month that falls within a month after
+ * publication, when the same day a year back is more than 300 days old, is the coming one ("on January 5" in an
+ * article of 30 December): a report does not name a day a year old without its year. A day named with its weekday
+ * takes the year in which it falls on that weekday. Weeks run Monday to Sunday, as in ISO-8601; a week or a weekend
  * is an interval "start/end".
  */
 final class DateResolver {

@@ -40,8 +40,24 @@ final class EventReader {
         }
         int s = sentences.id(f.numFirst);
         if (hasOwnPredicate(f.last + 1)) {
+            // "45 were aboard, with occupants trapped": a predicate that has its word ends at a comma; one that has
+            // not yet ("One child was, according to officials, among the dead") goes on past it
+            boolean said = false;
+            boolean aside = false;
             for (int k = f.last + 1; k < t.size() && k <= f.last + EVENT_WINDOW && sentences.id(k) == s; k++) {
-                String e = cue(k);
+                if (t.is(k, ',')) {
+                    if (said) {
+                        break;
+                    }
+                    aside = !aside;
+                    continue;
+                }
+                if (aside) {
+                    continue;
+                }
+                said |= t.isWord(k) && !hasOwnPredicate(k) && !t.lower(k).equals("been") && !t.lower(k).equals("being")
+                        && !t.lower(k).equals("not");
+                String e = clauseCue(k);
                 if (e != null) {
                     return e;
                 }
@@ -51,7 +67,7 @@ final class EventReader {
         String before = null;
         int beforeDistance = Integer.MAX_VALUE;
         for (int k = f.first - 1; k >= 0 && k >= f.first - BACK_WINDOW && sentences.id(k) == s; k--) {
-            String e = cue(k);
+            String e = clauseCue(k);
             if (e != null) {
                 before = e;
                 beforeDistance = f.first - k;
@@ -59,7 +75,7 @@ final class EventReader {
             }
         }
         for (int k = f.last + 1; k < t.size() && k <= f.last + EVENT_WINDOW && sentences.id(k) == s; k++) {
-            String e = cue(k);
+            String e = clauseCue(k);
             if (e != null) {
                 if (k - f.last <= beforeDistance) {
                     return e;
@@ -135,6 +151,24 @@ final class EventReader {
             }
         }
         return false;
+    }
+
+    /**
+     * A cue that says what happened in the clause; not a participle used as an adjective between a determiner and its
+     * noun ("a captured Humvee", "the injured driver"), which describes a thing rather than the event of the count.
+     */
+    private String clauseCue(int k) {
+        String e = cue(k);
+        if (e == null || !t.lower(k).endsWith("ed")) {
+            return e;
+        }
+        String before = t.lower(k - 1);
+        boolean determiner = before.equals("a") || before.equals("an") || before.equals("the") || before.equals("his")
+                || before.equals("her") || before.equals("their") || before.equals("its");
+        String next = t.lower(k + 1);
+        boolean noun = t.isWord(k + 1) && !Lexicon.STOP.contains(next) && !Lexicon.VERBS.contains(next)
+                && !EVENT_CUES.containsKey(next);
+        return determiner && noun ? null : e;
     }
 
     private String cue(int k) {

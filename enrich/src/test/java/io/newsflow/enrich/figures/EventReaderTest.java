@@ -53,4 +53,20 @@ class EventReaderTest {
     void shouldNotLookPastTheSentence() {
         assertNull(eventOf("Officers killed one gunman. 30 people watched"));
     }
+
+    @Test
+    void shouldNotTakeAParticipleDescribingAThingForTheEvent() {
+        assertNull(eventOf("It was rammed with a captured truck, followed by 2 gunmen"));
+    }
+
+    @Test
+    void shouldEndACountsOwnPredicateAtItsComma() {
+        assertNull(eventOf("At least 45 were aboard, with many passengers trapped for hours"));
+        assertNull(eventOf("Officials said 35 were rescued, some of whom were hospitalised"));
+    }
+
+    @Test
+    void shouldReadACountsPredicatePastAParentheticalBeforeItsWord() {
+        assertEquals("KILL", eventOf("Only 1 was, according to the police, among the dead"));
+    }
 }
