@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 public final class Bench {
 
     static final List<Section> SECTIONS = List.of(new EnrichmentSection(), new TopologySection(),
-            new PipelineSection(), new MemorySection(), new ThreadsSection(), new GeoSection());
+            new PipelineSection(), new MemorySection(), new ThreadsSection(), new GeoSection(), new ServeSection());
 
     private Bench() {
     }

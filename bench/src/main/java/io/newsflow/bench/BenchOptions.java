@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * The options of {@code ./newsflow bench}.
  *
  * @param quick    a smoke run: few articles, short warm-up and measurement; the numbers mean little
- * @param sections the sections to run, 1 to 6
+ * @param sections the sections to run, 1 to 7
  * @param json     where to write the numbers as JSON too, or null
  * @param samples  the directory holding {@code wikinews/wikinews_2019.csv}
  * @param appJar   the runnable jar whose services section 4 starts as processes
@@ -24,15 +24,15 @@ record BenchOptions(boolean quick, SortedSet<Integer> sections, Path json, Path 
                     int articles) {
 
     static final String SUMMARY = "Measures enrichment against plain CoreNLP, the enrich topology, the pipeline end to end "
-            + "on the in-JVM broker (throughput, then latency at half load), the services' memory, and 1 versus 2 stream "
-            + "threads, on the bundled Wikinews articles. Run it on a quiet machine: it keeps both cores busy.";
+            + "on the in-JVM broker (throughput, then latency at half load), the services' memory, 1 versus 2 stream "
+            + "threads, geocoding, and serve's query latency, on the bundled Wikinews articles. Run it on a quiet machine: it keeps both cores busy.";
 
     private static final String HOME = System.getProperty("newsflow.home", ".");
 
     static final Setting<Boolean> QUICK = Setting.flag("quick",
             "Smoke run: 5 articles and short timings (seconds instead of minutes); not for the record.");
-    static final Setting<String> ONLY = Setting.string("only", "1,2,3,4,5,6",
-            "Sections to run, comma-separated: 1 enrichment vs CoreNLP, 2 topology, 3 end to end, 4 memory, 5 threads, 6 geocoding.")
+    static final Setting<String> ONLY = Setting.string("only", "1,2,3,4,5,6,7",
+            "Sections to run, comma-separated: 1 enrichment vs CoreNLP, 2 topology, 3 end to end, 4 memory, 5 threads, 6 geocoding, 7 serve.")
             .validatedBy(v -> {
                 try {
                     parseSections(v);
@@ -80,10 +80,10 @@ record BenchOptions(boolean quick, SortedSet<Integer> sections, Path json, Path 
             try {
                 n = Integer.parseInt(p);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("has '" + p + "', which is not a section number (1 to 6)");
+                throw new IllegalArgumentException("has '" + p + "', which is not a section number (1 to 7)");
             }
-            if (n < 1 || n > 6) {
-                throw new IllegalArgumentException("has " + n + "; the sections are 1 to 6");
+            if (n < 1 || n > 7) {
+                throw new IllegalArgumentException("has " + n + "; the sections are 1 to 7");
             }
             sections.add(n);
         }

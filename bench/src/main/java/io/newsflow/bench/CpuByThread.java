@@ -25,6 +25,8 @@ final class CpuByThread {
     private static final List<Map.Entry<String, String>> KINDS = List.of(
             Map.entry("newsflow-enrich", "enrich stream threads"),
             Map.entry("svc-sink", "sink"),
+            Map.entry("newsflow-serve", "serve stream threads"),
+            Map.entry("serve-http", "serve HTTP"),
             Map.entry("java", "main (ingest)"),
             Map.entry("kafka-producer-", "Kafka client I/O"),
             Map.entry("kafka-coordinat", "Kafka client I/O"),

@@ -6,6 +6,7 @@ import io.newsflow.core.config.Settings;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestService;
+import io.newsflow.serve.ServeService;
 import io.newsflow.sink.SinkService;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -59,6 +60,27 @@ final class LocalPipeline implements AutoCloseable {
             "--poll-timeout", pollTimeout}, Map.of()));
         background("sink", service::run, service);
         return service;
+    }
+
+    /**
+     * Starts a serve instance (its own application id, {@code name}) on news.enriched, its HTTP API on a free port of
+     * 127.0.0.1; it stops with the pipeline unless closed before.
+     */
+    ServeService serve(String name) {
+        ServeService service = ServeService.create(Settings.parse(ServeService.SETTINGS, new String[] {
+            "--bootstrap-servers", bootstrap(), "--application-id", "newsflow-serve-" + name, "--http-port", "0",
+            "--http-bind", "127.0.0.1", "--advertised-host", "127.0.0.1",
+            "--state-dir", dir.resolve("serve-state-" + name).toString()}, Map.of()));
+        services.add(service);
+        service.start();
+        return service;
+    }
+
+    /** Stops a service started here before the others. */
+    void stop(AutoCloseable service) throws Exception {
+        if (services.remove(service)) {
+            service.close();
+        }
     }
 
     /** Runs ingest on the given inputs (files, or "-" for {@code stdin}) until all is acknowledged. */

@@ -98,6 +98,11 @@ final class Results {
                     + format(ceiling.getAsDouble()) + "x)", threads.met());
         }
         targets.add(threads);
+        OptionalDouble serve = get("serve.entity_query.p99_ms");
+        targets.add(serve.isPresent()
+                ? new Target("serve: p99 of /api/articles?entity= < 50 ms on 10,000 articles", format(serve.getAsDouble()) + " ms",
+                        serve.getAsDouble() < 50)
+                : new Target("serve: p99 of /api/articles?entity= < 50 ms on 10,000 articles", "not measured (section 7)", null));
         return targets;
     }
 

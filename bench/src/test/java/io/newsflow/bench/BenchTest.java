@@ -68,7 +68,7 @@ class BenchTest {
     @Test
     void shouldRefuseAnUnknownSection() {
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int code = Bench.run(new String[] {"--only", "1,7"}, new PrintStream(new ByteArrayOutputStream()),
+        int code = Bench.run(new String[] {"--only", "1,8"}, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
         assertEquals(2, code);
         assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("--only"), stderr::toString);

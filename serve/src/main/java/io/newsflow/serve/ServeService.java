@@ -45,6 +45,20 @@ public final class ServeService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeService.class);
 
+    /**
+     * The JDK's HTTP server writes a response's headers and its body as two TCP segments; with Nagle's algorithm on,
+     * the body then waits for the client's delayed ACK of the headers, about 40 ms on Linux, on every answer after
+     * a connection's first few. The server reads this property once, when its first instance in the JVM is made,
+     * so it is set here, before serve makes one (unless the JVM was started with it).
+     */
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
+
     public static final String SUMMARY = "Serves news.enriched: Kafka Streams state stores, a JSON API and a web page.";
 
     public static final Setting<String> APPLICATION_ID = Setting.string("application-id", "newsflow-serve",

@@ -158,7 +158,7 @@ class ServeApiIT {
     @Test
     void shouldAskTheOwnerOfAnEntityAndOfAnEvent() {
         String entityKey = Keys.entity(EntityType.PERSON, "Kassym-Jomart Tokayev");
-        ServeService notOwner = owner(ServeTopology.ENTITY_ARTICLES, entityKey).port() == a.port() ? b : a;
+        ServeService notOwner = owner(ServeTopology.ENTITY_INDEX, entityKey).port() == a.port() ? b : a;
         JsonNode view = json(get(notOwner, "/api/entities/person/" + enc("kassym-jomart tokayev")).body());
         assertEquals("Kassym-Jomart Tokayev", view.get("text").asText());
         assertEquals(ARTICLES, view.get("articles").asInt());

@@ -19,7 +19,7 @@ public final class InternalQueries {
             case "article" -> local.article(one(params, "id"));
             case "articles" -> local.articles(params.getOrDefault("id", List.of()));
             case "newest" -> local.newest(optLong(params, "since"), opt(params, "q"), Integer.parseInt(one(params, "limit")));
-            case "postings" -> local.postings(one(params, "key"));
+            case "postings" -> local.postings(one(params, "key"), optLong(params, "since"), Integer.parseInt(one(params, "limit")));
             case "timeline" -> local.timeline(one(params, "key"));
             case "latest-hour" -> local.latestHour();
             case "trending" -> local.trending(Integer.parseInt(one(params, "hours")), Integer.parseInt(one(params, "baseline")),

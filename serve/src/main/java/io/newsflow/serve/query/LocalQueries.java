@@ -1,6 +1,7 @@
 package io.newsflow.serve.query;
 
 import io.newsflow.core.schema.EnrichedArticle;
+import io.newsflow.serve.topology.EntityName;
 import io.newsflow.serve.topology.Keys;
 import io.newsflow.serve.topology.Postings;
 import io.newsflow.serve.topology.ServeTopology;
@@ -89,8 +90,29 @@ public final class LocalQueries {
                 || (a.body() != null && a.body().toLowerCase(Locale.ROOT).contains(needle));
     }
 
-    public Postings postings(String entityKey) {
-        return stores.<Postings>store(ServeTopology.ENTITY_ARTICLES).get(entityKey);
+    /**
+     * The newest {@code limit} articles (at or after {@code since}, epoch ms, when given) that name the entity, with
+     * its name and number of articles; null when no article names it. Reads only the index entries of the page.
+     */
+    public Postings postings(String entityKey, Long since, int limit) {
+        EntityName name = stores.<EntityName>store(ServeTopology.ENTITY_NAMES).get(entityKey);
+        if (name == null) {
+            return null;
+        }
+        ReadOnlyKeyValueStore<String, Long> index = stores.store(ServeTopology.ENTITY_INDEX);
+        List<Postings.Posting> page = new ArrayList<>(Math.min(limit, name.articles()));
+        try (KeyValueIterator<String, Long> it = index.prefixScan(entityKey + Keys.SEP, STRINGS)) {
+            while (it.hasNext() && page.size() < limit) {
+                KeyValue<String, Long> kv = it.next();
+                long time = Keys.postingTime(kv.key);
+                if (since != null && time < since) {
+                    break; // newest first: the rest are older still
+                }
+                String[] parts = Keys.split(kv.key);
+                page.add(new Postings.Posting(parts[parts.length - 1], time));
+            }
+        }
+        return new Postings(name.type(), name.text(), name.articles(), page);
     }
 
     /** An entity's mentions per day, oldest first. */
@@ -124,15 +146,15 @@ public final class LocalQueries {
         long start = endHour - windowHours;
         Map<String, Long> recent = sumByEntity(start, endHour, type);
         Map<String, Long> before = sumByEntity(start - (long) windowHours * baselineWindows, start, type);
-        ReadOnlyKeyValueStore<String, Postings> postings = stores.store(ServeTopology.ENTITY_ARTICLES);
+        ReadOnlyKeyValueStore<String, EntityName> names = stores.store(ServeTopology.ENTITY_NAMES);
         List<TrendingEntity> scored = new ArrayList<>();
         recent.forEach((key, count) -> {
             if (count <= 0) {
                 return;
             }
-            Postings p = postings.get(key);
+            EntityName name = names.get(key);
             String[] parts = Keys.split(key);
-            String text = p != null ? p.text() : parts[1];
+            String text = name != null ? name.text() : parts[1];
             double baseline = before.getOrDefault(key, 0L) / (double) baselineWindows;
             scored.add(TrendingEntity.of(parts[0], text, count, baseline));
         });

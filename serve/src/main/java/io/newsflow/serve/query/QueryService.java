@@ -77,16 +77,17 @@ public final class QueryService {
     }
 
     private List<ArticleSummary> ofEntity(String entity, EntityType type, String q, Long since, int limit) {
+        // A page of each type's newest articles is enough, unless words must be searched for in the articles.
+        int wanted = q == null ? limit : Postings.SEARCHED;
         List<Postings.Posting> postings = new ArrayList<>();
         for (EntityType t : type == null ? List.of(EntityType.values()) : List.of(type)) {
-            Postings p = postings(Keys.entity(t, entity));
+            Postings p = postings(Keys.entity(t, entity), since, wanted);
             if (p != null) {
                 postings.addAll(p.articles());
             }
         }
         Map<String, Long> times = new LinkedHashMap<>();
         postings.stream().sorted(Comparator.comparingLong(Postings.Posting::time).reversed().thenComparing(Postings.Posting::id))
-                .filter(p -> since == null || p.time() >= since)
                 .forEach(p -> times.putIfAbsent(p.id(), p.time()));
         List<String> ids = new ArrayList<>(times.keySet());
         String needle = q == null ? null : q.toLowerCase(Locale.ROOT);
@@ -105,8 +106,9 @@ public final class QueryService {
         return found;
     }
 
-    private Postings postings(String key) {
-        return router.onOwner(ServeTopology.ENTITY_ARTICLES, key, "postings", params("key", key), POSTINGS);
+    private Postings postings(String key, Long since, int limit) {
+        return router.onOwner(ServeTopology.ENTITY_INDEX, key, "postings",
+                params("key", key, "since", since == null ? null : since.toString(), "limit", Integer.toString(limit)), POSTINGS);
     }
 
     /** The articles of {@code ids}, one request per instance that owns some of them. */
@@ -150,13 +152,13 @@ public final class QueryService {
 
     public Responses.EntityView entity(EntityType type, String text) {
         String key = Keys.entity(type, text);
-        HostInfo owner = router.owner(ServeTopology.ENTITY_ARTICLES, key);
-        Postings p = router.on(owner, "postings", params("key", key), POSTINGS);
+        HostInfo owner = router.owner(ServeTopology.ENTITY_INDEX, key);
+        Postings p = router.on(owner, "postings", params("key", key, "limit", Integer.toString(COOCCURRENCE_ARTICLES)), POSTINGS);
         if (p == null) {
             throw QueryException.notFound("no article names the " + type + " '" + text + "'");
         }
         List<TimelinePoint> timeline = router.on(owner, "timeline", params("key", key), TIMELINE);
-        List<Postings.Posting> newest = p.articles().subList(0, Math.min(COOCCURRENCE_ARTICLES, p.articles().size()));
+        List<Postings.Posting> newest = p.articles();
         Map<String, EnrichedArticle> articles = fetch(newest.stream().map(Postings.Posting::id).toList());
         Map<String, Responses.Cooccurring> counts = new HashMap<>();
         List<ArticleSummary> latest = new ArrayList<>();
@@ -181,7 +183,7 @@ public final class QueryService {
                 .sorted(Comparator.comparingInt(Responses.Cooccurring::articles).reversed()
                         .thenComparing(Responses.Cooccurring::type).thenComparing(Responses.Cooccurring::text))
                 .limit(COOCCURRING).toList();
-        return new Responses.EntityView(p.type(), p.text(), p.articles().size(), timeline, top, latest);
+        return new Responses.EntityView(p.type(), p.text(), p.total(), timeline, top, latest);
     }
 
     /** Event tallies by day or country from {@code sinceDay} on; of one event, or of all when {@code event} is null. */

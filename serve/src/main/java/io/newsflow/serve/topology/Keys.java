@@ -15,6 +15,8 @@ public final class Keys {
 
     public static final String SEP = "\u001f";
     private static final long HOUR_MS = 3_600_000L;
+    /** The largest time {@link #millis} pads to 13 digits. */
+    private static final long LATEST = 9_999_999_999_999L;
 
     private Keys() {
     }
@@ -35,6 +37,20 @@ public final class Keys {
     /** Milliseconds, padded to sort as numbers do (up to the year 2286). */
     public static String millis(long epochMillis) {
         return String.format(Locale.ROOT, "%013d", Math.max(0, epochMillis));
+    }
+
+    /**
+     * An entry of an entity's article index: the entity, then the article's time counted down from the largest
+     * padded time (so that a prefix scan of the entity meets its newest article first), then the id.
+     */
+    public static String posting(String entityKey, long epochMillis, String id) {
+        return join(entityKey, millis(LATEST - Math.max(0, Math.min(LATEST, epochMillis))), id);
+    }
+
+    /** The time of an entry made by {@link #posting}. */
+    public static long postingTime(String entry) {
+        String[] parts = split(entry);
+        return LATEST - Long.parseLong(parts[parts.length - 2]);
     }
 
     /** Whole hours since the epoch, padded. */

@@ -23,7 +23,7 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * news.enriched ─▶ articles (latest version by id), article-times, articles-by-time
- *                 ├─▶ [by entity] entity-articles (ids newest first), entity-hours, entity-days
+ *                 ├─▶ [by entity] entity-article-index (entity + time + id, newest first), entity-names, entity-hours, entity-days
  *                 └─▶ [by event]  tallies (event × day × country; COUNTRIES × day × country)
  * </pre>
  */
@@ -32,14 +32,15 @@ public final class ServeTopology {
     public static final String ARTICLES = "articles";
     public static final String ARTICLE_TIMES = "article-times";
     public static final String ARTICLES_BY_TIME = "articles-by-time";
-    public static final String ENTITY_ARTICLES = "entity-articles";
+    public static final String ENTITY_INDEX = "entity-article-index";
+    public static final String ENTITY_NAMES = "entity-names";
     public static final String ENTITY_HOURS = "entity-hours";
     public static final String ENTITY_DAYS = "entity-days";
     public static final String TALLIES = "tallies";
 
     static final Serde<String> KEYS = org.apache.kafka.common.serialization.Serdes.String();
     static final Serde<Long> COUNTS = org.apache.kafka.common.serialization.Serdes.Long();
-    static final JsonSerde<Postings> POSTINGS = new JsonSerde<>(Postings.class);
+    static final JsonSerde<EntityName> NAMES = new JsonSerde<>(EntityName.class);
     static final JsonSerde<EntityDelta> ENTITY_DELTAS = new JsonSerde<>(EntityDelta.class);
     static final JsonSerde<TallyDelta> TALLY_DELTAS = new JsonSerde<>(TallyDelta.class);
 
@@ -54,7 +55,8 @@ public final class ServeTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES), KEYS, Serdes.ENRICHED));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_TIMES), KEYS, COUNTS));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_BY_TIME), KEYS, KEYS));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTITY_ARTICLES), KEYS, POSTINGS));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTITY_INDEX), KEYS, COUNTS));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTITY_NAMES), KEYS, NAMES));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTITY_HOURS), KEYS, COUNTS));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTITY_DAYS), KEYS, COUNTS));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TALLIES), KEYS, COUNTS));
@@ -66,7 +68,7 @@ public final class ServeTopology {
         deltas.filter((k, d) -> d.entity() != null, Named.as("entity-deltas-only"))
                 .mapValues(Delta::entity, Named.as("entity-delta"))
                 .repartition(Repartitioned.with(KEYS, ENTITY_DELTAS).withName("by-entity"))
-                .process(EntityIndexProcessor::new, Named.as("entity-index"), ENTITY_ARTICLES, ENTITY_HOURS, ENTITY_DAYS);
+                .process(EntityIndexProcessor::new, Named.as("entity-index"), ENTITY_INDEX, ENTITY_NAMES, ENTITY_HOURS, ENTITY_DAYS);
 
         deltas.filter((k, d) -> d.tally() != null, Named.as("tally-deltas-only"))
                 .mapValues(Delta::tally, Named.as("tally-delta"))

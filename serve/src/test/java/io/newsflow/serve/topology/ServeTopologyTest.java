@@ -81,10 +81,36 @@ class ServeTopologyTest {
         send(article("new").published("2022-01-10T09:00:00Z").entity(EntityType.PERSON, "Kassym-Jomart Tokayev", 1).build());
         send(article("other").published("2022-01-11").entity(EntityType.LOCATION, "Almaty", 1).build());
 
-        Postings p = queries.postings(Keys.entity(EntityType.PERSON, "kassym-jomart TOKAYEV"));
+        Postings p = queries.postings(Keys.entity(EntityType.PERSON, "kassym-jomart TOKAYEV"), null, 20);
         assertEquals(List.of("new", "old"), p.articles().stream().map(Postings.Posting::id).toList());
         assertEquals("Kassym-Jomart Tokayev", p.text());
-        assertNull(queries.postings(Keys.entity(EntityType.LOCATION, "Kassym-Jomart Tokayev")), "the type is part of the key");
+        assertNull(queries.postings(Keys.entity(EntityType.LOCATION, "Kassym-Jomart Tokayev"), null, 20), "the type is part of the key");
+    }
+
+    @Test
+    void shouldAnswerAPageOfAnEntitysNewestArticlesAndCountThemAll() {
+        for (int day = 1; day <= 5; day++) {
+            send(article("d" + day).published("2022-01-0" + day).entity(EntityType.PERSON, "Tokayev", 1).build());
+        }
+        String key = Keys.entity(EntityType.PERSON, "Tokayev");
+
+        Postings page = queries.postings(key, null, 2);
+        assertEquals(List.of("d5", "d4"), page.articles().stream().map(Postings.Posting::id).toList());
+        assertEquals(5, page.total());
+        assertEquals(Instant.parse("2022-01-05T00:00:00Z").toEpochMilli(), page.articles().get(0).time());
+        long since = Instant.parse("2022-01-03T00:00:00Z").toEpochMilli();
+        assertEquals(List.of("d5", "d4", "d3"), queries.postings(key, since, 10).articles().stream().map(Postings.Posting::id).toList());
+    }
+
+    @Test
+    void shouldCountAnArticleOnceWhenItWritesANameInTwoCasings() {
+        send(article("a").published("2022-01-10").entity(EntityType.PERSON, "Putin", 2).entity(EntityType.PERSON, "PUTIN", 1).build());
+        String key = Keys.entity(EntityType.PERSON, "Putin");
+        assertEquals(1, queries.postings(key, null, 20).total());
+        assertEquals(List.of("a"), queries.postings(key, null, 20).articles().stream().map(Postings.Posting::id).toList());
+
+        send(article("a").published("2022-01-10").version(2).entity(EntityType.PERSON, "Tokayev", 1).build());
+        assertNull(queries.postings(key, null, 20), "taken back once, and gone");
     }
 
     @Test
@@ -94,8 +120,8 @@ class ServeTopologyTest {
         send(article("a").published("2022-01-10").version(2).entity(EntityType.PERSON, "Tokayev", 1)
                 .figure("Almost 7,000 people", 7000, "ARREST", null).build());
 
-        assertNull(queries.postings(Keys.entity(EntityType.PERSON, "Putin")), "the entity the new version dropped");
-        assertEquals(1, queries.postings(Keys.entity(EntityType.PERSON, "Tokayev")).articles().size());
+        assertNull(queries.postings(Keys.entity(EntityType.PERSON, "Putin"), null, 20), "the entity the new version dropped");
+        assertEquals(1, queries.postings(Keys.entity(EntityType.PERSON, "Tokayev"), null, 20).total());
         assertEquals(List.of(new TallyRow("ARREST", "2022-01-10", 7000)), queries.tallies("ARREST", null, false));
     }
 
