@@ -110,10 +110,39 @@ async function loadWorld() {
   const [sx, sy] = topo.transform.scale, [tx, ty] = topo.transform.translate;
   const arcs = topo.arcs.map((arc) => { let x = 0, y = 0; return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; }); });
   const ring = (ids) => ids.flatMap((i, k) => { const a = i < 0 ? arcs[~i].slice().reverse() : arcs[i]; return k ? a.slice(1) : a; });
-  const path = (rings) => rings.map((r) => 'M' + ring(r).map(([lon, lat]) => `${((lon + 180) * 2).toFixed(1)},${((90 - lat) * 2).toFixed(1)}`).join('L') + 'Z').join('');
+  const path = (rings) => rings.map((r) => drawn(unwrap(ring(r)))).join('');
   world = topo.objects.countries.geometries.map((g) => ({
     code: codes[g.id], name: g.properties.name,
     d: g.type === 'Polygon' ? path(g.arcs) : g.type === 'MultiPolygon' ? g.arcs.map(path).join('') : ''}));
+}
+
+// A ring that crosses the 180° meridian (Russia's east, Fiji) jumps from one edge of the map to the other and would be
+// drawn as a band across the whole map. Its longitudes are made continuous instead (179, 181, ... rather than 179,
+// -179), so it runs off one edge, and it is drawn a second time 360° over to fill the other; the SVG clips the rest.
+// A ring around a pole (Antarctica) ends 360° from where it began: it is closed along the pole's edge of the map.
+function unwrap(points) {
+  const out = [];
+  let shift = 0;
+  points.forEach(([lon, lat], k) => {
+    if (k) {
+      const step = lon + shift - out[k - 1][0];
+      if (step > 180) shift -= 360; else if (step < -180) shift += 360;
+    }
+    out.push([lon + shift, lat]);
+  });
+  const first = out[0][0], last = out[out.length - 1][0];
+  if (Math.abs(last - first) > 180) {
+    const pole = out.reduce((sum, p) => sum + p[1], 0) < 0 ? -90 : 90;
+    out.push([last, pole], [first, pole]);
+  }
+  return out;
+}
+
+function drawn(points) {
+  let min = Infinity, max = -Infinity;
+  points.forEach(([lon]) => { min = Math.min(min, lon); max = Math.max(max, lon); });
+  const shifts = [0].concat(max > 180 ? [-360] : [], min < -180 ? [360] : []);
+  return shifts.map((s) => 'M' + points.map(([lon, lat]) => `${((lon + s + 180) * 2).toFixed(1)},${((90 - lat) * 2).toFixed(1)}`).join('L') + 'Z').join('');
 }
 
 async function refreshMap() {

@@ -36,7 +36,11 @@ record ServeCorpus(List<EnrichedArticle> articles, Map<String, Named> entities, 
     }
 
     static ServeCorpus build(Workload workload, Enricher enricher, int size) {
-        List<EnrichedArticle> originals = workload.articles().stream().map(a -> enricher.enrich(a.raw())).toList();
+        return of(workload.articles().stream().map(a -> enricher.enrich(a.raw())).toList(), size);
+    }
+
+    /** {@code size} copies of the {@code originals}, round after round. */
+    static ServeCorpus of(List<EnrichedArticle> originals, int size) {
         List<EnrichedArticle> articles = new ArrayList<>(size);
         long step = SPAN.toMillis() / size;
         for (int n = 0; n < size; n++) {

@@ -55,6 +55,14 @@ final class ServeSection implements Section {
     static final int PROBES = 10;
     static final int PAGE = 20;
     static final int CLIENTS = 4;
+    /** Serve indexes a few dozen articles a second on this machine: the 10,000 get this long. */
+    static final Duration LOAD_DEADLINE = Duration.ofMinutes(20);
+
+    /**
+     * The same server's cheapest answer, a static file from the jar: asked after every entity query, it shows what
+     * HTTP over loopback and this machine's scheduling cost on their own, under the same load.
+     */
+    static final Probe BASELINE = new Probe("baseline", "/style.css", -1);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -102,8 +110,15 @@ final class ServeSection implements Section {
             long started = System.nanoTime();
             produce(pipeline.bootstrap(), corpus.articles().subList(firstSize, size));
             ctx.say("produced " + (size - firstSize) + " articles in " + seconds(started) + " s; waiting until serve holds them all");
-            await(() -> holds(serve, size, corpus.mentions()), started + ctx.budget().deadline().toNanos(), pipeline,
-                    "serve did not hold the " + size + " articles within " + ctx.budget().deadline().toSeconds() + " s");
+            long loadDeadline = started + Math.max(ctx.budget().deadline().toNanos(), LOAD_DEADLINE.toNanos());
+            long[] lastSaid = {started};
+            await(() -> {
+                if (System.nanoTime() - lastSaid[0] > 30_000_000_000L) {
+                    lastSaid[0] = System.nanoTime();
+                    ctx.say("serve holds " + articlesHeld(serve) + " of " + size + " articles after " + seconds(started) + " s");
+                }
+                return holds(serve, size, corpus.mentions());
+            }, loadDeadline, pipeline, "serve did not hold the " + size + " articles within " + (loadDeadline - started) / 1_000_000_000L + " s");
             ctx.results().add(7, "serve.load.articles_per_s", "serve: articles indexed per second (produced at once)",
                     (size - firstSize) / ((System.nanoTime() - started) / 1e9), "articles/s");
             query(ctx, serve, corpus, queries);
@@ -135,24 +150,32 @@ final class ServeSection implements Section {
             ask(base, probes.get(warmed % probes.size()));
             warmed++;
         }
-        ctx.say("warmed up on " + warmed + " queries; timing " + queries + " from one client");
+        ctx.say("warmed up on " + warmed + " queries; timing " + queries + " from one client, each followed by the baseline");
         List<Double> popular = new ArrayList<>();
         List<Double> rare = new ArrayList<>();
         List<Double> all = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
         for (int i = 0; i < queries; i++) {
             Probe p = probes.get(i % probes.size());
             double ms = ask(base, p);
             all.add(ms);
             (p.kind().equals("popular") ? popular : rare).add(ms);
+            floor.add(ask(base, BASELINE));
         }
-        add(results, "serve.entity_query", "GET /api/articles?entity=, one client", Latencies.of(all));
+        Latencies entity = Latencies.of(all);
+        Latencies baseline = Latencies.of(floor);
+        add(results, "serve.entity_query", "GET /api/articles?entity=, one client", entity);
         add(results, "serve.entity_query.popular", "  the same, the " + PROBES + " most named entities", Latencies.of(popular));
         add(results, "serve.entity_query.rare", "  the same, the " + PROBES + " least named entities", Latencies.of(rare));
+        add(results, "serve.baseline", "baseline: GET " + BASELINE.path() + ", same server, after each query", baseline);
+        results.add(7, "serve.entity_query.vs_baseline.p50_ratio", "entity query / baseline, p50", entity.p50() / baseline.p50(), "x");
+        results.add(7, "serve.entity_query.vs_baseline.p99_ratio", "entity query / baseline, p99", entity.p99() / baseline.p99(), "x");
 
         ctx.say("timing " + queries + " queries from " + CLIENTS + " clients at once");
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         List<Double> concurrent = Collections.synchronizedList(new ArrayList<>());
         try {
+            CpuByThread cpuBefore = CpuByThread.now();
             long t0 = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
@@ -169,6 +192,12 @@ final class ServeSection implements Section {
             }
             results.add(7, "serve.entity_query.concurrent.queries_per_s", "GET /api/articles?entity=, " + CLIENTS + " clients at once",
                     queries / ((System.nanoTime() - t0) / 1e9), "queries/s");
+            Map<String, Double> cpu = CpuByThread.now().since(cpuBefore);
+            if (cpu.containsKey("serve HTTP")) {
+                results.add(7, "serve.entity_query.cpu_ms", "  serve's CPU per query (its HTTP threads, where queries run)",
+                        1000 * cpu.get("serve HTTP") / queries, "ms");
+                results.note(7, "entity queries, CPU ms per query by thread kind: " + CpuByThread.perArticle(cpu, queries));
+            }
         } finally {
             clients.shutdownNow();
         }
@@ -196,6 +225,12 @@ final class ServeSection implements Section {
         long t0 = System.nanoTime();
         HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
         double ms = (System.nanoTime() - t0) / 1e6;
+        if (p == BASELINE) {
+            if (response.statusCode() != 200 || response.body().length == 0) {
+                throw new IllegalStateException("GET " + p.path() + " answered " + response.statusCode());
+            }
+            return ms;
+        }
         int count = response.statusCode() == 200 ? Json.MAPPER.readTree(response.body()).path("count").asInt(-1) : -1;
         if (count != p.expected()) {
             throw new IllegalStateException("GET " + p.path() + " answered " + response.statusCode() + " with "
@@ -229,58 +264,84 @@ final class ServeSection implements Section {
 
     // ---- enrichment beside serve ----
 
+    /** One timed run of enrich: its rate, and the CPU per article of enrich's and serve's stream threads. */
+    private record Run(double articlesPerSecond, double enrichCpuMs, double serveCpuMs) {
+    }
+
     /**
-     * Enrich (its default, one stream thread) on backlogs of distinct copies: alone, with a serve instance reading
-     * news.enriched as enrich writes it, and alone again; the two runs alone bracket the one beside serve, so that
-     * what the JIT still gains during the runs does not count for or against serve.
+     * Enrich (its default, one stream thread) on backlogs of distinct copies, in pairs of runs: one with the serve
+     * instance paused ("alone"), one with it reading news.enriched as enrich writes it ("beside serve"). Between runs
+     * serve catches up, untimed. Pairs alternate so that the load of a shared machine, which moves by the minute,
+     * falls on both kinds of run alike; the rates are summed over the runs of each kind.
      */
     private static void enrichBeside(BenchContext ctx, Path dir) throws Exception {
         Results results = ctx.results();
         Workload workload = ctx.workload();
-        int copies = (int) Math.max(1, Math.ceil(ctx.singleThreadRate() * ctx.budget().threadsRun().toSeconds() / workload.size()));
-        results.note(7, String.format("enrich beside serve: 1 stream thread, %d articles per run (%d x %d), alone, beside serve, alone again",
-                copies * workload.size(), copies, workload.size()));
+        int pairs = ctx.options().quick() ? 1 : 3;
+        int copies = (int) Math.max(1, Math.ceil(ctx.singleThreadRate() * ctx.budget().threadsRun().toSeconds() / 2 / workload.size()));
+        results.note(7, String.format("enrich beside serve: 1 stream thread, %d pairs of runs of %d articles (%d x %d), serve paused then reading",
+                pairs, copies * workload.size(), copies, workload.size()));
         try (LocalPipeline pipeline = LocalPipeline.start(dir, PipelineSection.PARTITIONS);
              TopicWatcher enriched = TopicWatcher.start(pipeline.bootstrap(), Topics.ENRICHED)) {
             EnrichService enrich = pipeline.enrich(1);
             LocalPipeline.awaitRunning(enrich, pipeline);
-            PipelineSection.warmUp(ctx, 7, "enrich (1 stream thread)", pipeline, enriched::count, "sw");
-            Throughput before = backlog(ctx, pipeline, enrich, enriched, workload.copies("sa", copies), "alone");
-
             ServeService serve = pipeline.serve("beside");
             awaitRunning(serve, pipeline);
-            long caughtUp = enriched.count();
-            ctx.say("serve catching up on the " + caughtUp + " articles enriched so far");
-            await(() -> articlesHeld(serve) >= caughtUp, System.nanoTime() + ctx.budget().deadline().toNanos(), pipeline,
-                    "serve did not catch up on " + caughtUp + " articles");
-            Throughput beside = backlog(ctx, pipeline, enrich, enriched, workload.copies("sb", copies), "beside serve");
-            long finished = System.nanoTime();
-            long all = enriched.count();
-            await(() -> articlesHeld(serve) >= all, finished + ctx.budget().deadline().toNanos(), pipeline,
-                    "serve did not catch up on " + all + " articles");
-            results.add(7, "serve.beside.lag_s", "serve held every article this long after enrich had written the last",
-                    (System.nanoTime() - finished) / 1e9, "s");
-            pipeline.stop(serve);
-
-            Throughput after = backlog(ctx, pipeline, enrich, enriched, workload.copies("sc", copies), "alone again");
-            if (before != null && beside != null && after != null) {
-                double alone = (before.articlesPerSecond() + after.articlesPerSecond()) / 2;
-                results.add(7, "serve.beside.enrich_alone.articles_per_s", "enrich alone, mean of the runs before and after",
-                        alone, "articles/s");
-                results.add(7, "serve.beside.enrich.articles_per_s", "enrich with serve reading its output, same JVM and cores",
-                        beside.articlesPerSecond(), "articles/s");
-                results.add(7, "serve.beside.ratio", "enrich beside serve / enrich alone", beside.articlesPerSecond() / alone, "x");
+            PipelineSection.warmUp(ctx, 7, "enrich (1 stream thread) with serve reading", pipeline, enriched::count, "sw");
+            List<Run> alone = new ArrayList<>();
+            List<Run> beside = new ArrayList<>();
+            double lag = 0;
+            for (int pair = 0; pair < pairs; pair++) {
+                catchUp(ctx, serve, enriched, pipeline);
+                serve.streams().pause();
+                alone.add(backlog(ctx, pipeline, enrich, enriched, workload.copies("sa" + pair, copies)));
+                serve.streams().resume();
+                catchUp(ctx, serve, enriched, pipeline);
+                beside.add(backlog(ctx, pipeline, enrich, enriched, workload.copies("sb" + pair, copies)));
+                lag = Math.max(lag, catchUp(ctx, serve, enriched, pipeline));
+                ctx.say(String.format("pair %d: enrich alone %.1f, beside serve %.1f articles/s", pair + 1,
+                        alone.get(pair).articlesPerSecond(), beside.get(pair).articlesPerSecond()));
             }
+            double a = harmonic(alone, Run::articlesPerSecond);
+            double b = harmonic(beside, Run::articlesPerSecond);
+            results.add(7, "serve.beside.enrich_alone.articles_per_s", "enrich, serve paused (all runs)", a, "articles/s");
+            results.add(7, "serve.beside.enrich.articles_per_s", "enrich, serve reading its output in the same JVM (all runs)", b, "articles/s");
+            results.add(7, "serve.beside.ratio", "enrich beside serve / enrich alone", b / a, "x");
+            results.add(7, "serve.beside.enrich_alone.cpu_ms", "enrich's stream threads: CPU per article, serve paused",
+                    mean(alone, Run::enrichCpuMs), "ms");
+            results.add(7, "serve.beside.enrich.cpu_ms", "enrich's stream threads: CPU per article, serve reading",
+                    mean(beside, Run::enrichCpuMs), "ms");
+            results.add(7, "serve.beside.serve_cpu_ms", "serve's stream threads: CPU per article, while reading",
+                    mean(beside, Run::serveCpuMs), "ms");
+            results.add(7, "serve.beside.lag_s", "serve held every article this long after enrich wrote the last (worst run)", lag, "s");
         }
     }
 
-    /** Ingests a backlog while enrich is paused, then times enrich through it; serve's CPU share, if one runs. */
-    private static Throughput backlog(BenchContext ctx, LocalPipeline pipeline, EnrichService enrich, TopicWatcher enriched,
-                                      List<io.newsflow.core.schema.RawArticle> articles, String run) throws Exception {
-        Results results = ctx.results();
+    /** Articles per second over all the runs (each run is the same number of articles). */
+    private static double harmonic(List<Run> runs, java.util.function.ToDoubleFunction<Run> rate) {
+        return runs.size() / runs.stream().mapToDouble(r -> 1 / rate.applyAsDouble(r)).sum();
+    }
+
+    private static double mean(List<Run> runs, java.util.function.ToDoubleFunction<Run> value) {
+        return runs.stream().mapToDouble(value).average().orElse(Double.NaN);
+    }
+
+    /** Waits until serve holds every article enrich has written; returns the seconds it took. */
+    private static double catchUp(BenchContext ctx, ServeService serve, TopicWatcher enriched, LocalPipeline pipeline)
+            throws InterruptedException {
+        long started = System.nanoTime();
+        long all = enriched.count();
+        await(() -> articlesHeld(serve) >= all, started + ctx.budget().deadline().toNanos(), pipeline,
+                "serve did not catch up on " + all + " articles");
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** Ingests a backlog while enrich is paused, then times enrich through it. */
+    private static Run backlog(BenchContext ctx, LocalPipeline pipeline, EnrichService enrich, TopicWatcher enriched,
+                               List<io.newsflow.core.schema.RawArticle> articles) throws Exception {
         long before = enriched.count();
         enrich.streams().pause();
-        IngestReport report = pipeline.ingest("backlog-" + run.replace(' ', '-'), articles);
+        IngestReport report = pipeline.ingest("backlog", articles);
         try (Progress progress = Progress.watch(() -> enriched.count() - before, 20)) {
             CpuByThread cpuBefore = CpuByThread.now();
             long started = System.nanoTime();
@@ -289,20 +350,15 @@ final class ServeSection implements Section {
             Map<String, Double> cpu = CpuByThread.now().since(cpuBefore);
             long done = Math.max(1, progress.latest());
             if (!complete) {
-                results.note(7, run + ": only " + done + " of " + report.published() + " articles enriched in time; the rate is over those");
+                throw new IllegalStateException("only " + done + " of " + report.published() + " articles enriched in "
+                        + ctx.budget().deadline().toSeconds() + " s");
             }
             Throughput t = progress.rateAfter(0.05, report.published());
-            if (t != null) {
-                results.add(7, "serve.beside." + run.replace(' ', '_') + ".articles_per_s", "enrich, " + run, t.articlesPerSecond(), "articles/s");
+            if (t == null) {
+                throw new IllegalStateException("too few articles to time enrich");
             }
-            if (!cpu.isEmpty()) {
-                results.note(7, "enrich " + run + ", CPU ms per article by thread kind: " + CpuByThread.perArticle(cpu, done));
-                if (cpu.containsKey("serve stream threads")) {
-                    results.add(7, "serve.beside.serve_cpu_ms_per_article", "serve's stream threads: CPU per article while beside",
-                            1000 * cpu.get("serve stream threads") / done, "ms");
-                }
-            }
-            return t;
+            return new Run(t.articlesPerSecond(), 1000 * cpu.getOrDefault("enrich stream threads", 0.0) / done,
+                    1000 * cpu.getOrDefault("serve stream threads", 0.0) / done);
         }
     }
 

@@ -19,9 +19,12 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
@@ -154,6 +158,24 @@ public final class ServeService implements AutoCloseable {
             @Override
             public <V> ReadOnlyKeyValueStore<String, V> store(String name) {
                 return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+            }
+
+            @Override
+            public <V> List<ReadOnlyKeyValueStore<String, V>> partitions(String name) {
+                // Every partition of an active task here; those of another sub-topology than the store's are not its.
+                SortedSet<Integer> candidates = new TreeSet<>();
+                streams.metadataForLocalThreads().forEach(thread -> thread.activeTasks()
+                        .forEach(task -> candidates.add(task.taskId().partition())));
+                List<ReadOnlyKeyValueStore<String, V>> stores = new ArrayList<>();
+                for (int p : candidates) {
+                    try {
+                        stores.add(streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())
+                                .withPartition(p)));
+                    } catch (InvalidStateStoreException notHere) {
+                        // this partition of the store is on another instance, or moving
+                    }
+                }
+                return stores;
             }
         };
     }

@@ -62,27 +62,37 @@ public final class LocalQueries {
         return found;
     }
 
-    /** The newest articles held here, at or after {@code since} (epoch ms, or null), whose title or body contain {@code q}. */
+    /**
+     * The newest articles held here, at or after {@code since} (epoch ms, or null), whose title or body contain
+     * {@code q}: the newest of each partition, merged, since a store over several partitions is not in time order.
+     */
     public List<ArticleSummary> newest(Long since, String q, int limit) {
-        ReadOnlyKeyValueStore<String, String> byTime = stores.store(ServeTopology.ARTICLES_BY_TIME);
         ReadOnlyKeyValueStore<String, EnrichedArticle> articles = stores.store(ServeTopology.ARTICLES);
         String needle = q == null || q.isBlank() ? null : q.toLowerCase(Locale.ROOT);
         List<ArticleSummary> found = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = byTime.reverseAll()) {
-            while (it.hasNext() && found.size() < limit) {
-                KeyValue<String, String> kv = it.next();
-                long time = Long.parseLong(Keys.split(kv.key)[0]);
-                if (since != null && time < since) {
-                    break;
-                }
-                EnrichedArticle a = articles.get(kv.value);
-                if (a != null && matches(a, needle)) {
-                    found.add(ArticleSummary.of(a, time));
+        for (ReadOnlyKeyValueStore<String, String> byTime : stores.<String>partitions(ServeTopology.ARTICLES_BY_TIME)) {
+            int fromThisPartition = 0;
+            try (KeyValueIterator<String, String> it = byTime.reverseAll()) {
+                while (it.hasNext() && fromThisPartition < limit) {
+                    KeyValue<String, String> kv = it.next();
+                    long time = Long.parseLong(Keys.split(kv.key)[0]);
+                    if (since != null && time < since) {
+                        break;
+                    }
+                    EnrichedArticle a = articles.get(kv.value);
+                    if (a != null && matches(a, needle)) {
+                        found.add(ArticleSummary.of(a, time));
+                        fromThisPartition++;
+                    }
                 }
             }
         }
-        return found;
+        found.sort(NEWEST_FIRST);
+        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
     }
+
+    static final Comparator<ArticleSummary> NEWEST_FIRST =
+            Comparator.comparing((ArticleSummary s) -> java.time.Instant.parse(s.time())).reversed().thenComparing(ArticleSummary::id);
 
     static boolean matches(EnrichedArticle a, String needle) {
         return needle == null
@@ -132,10 +142,16 @@ public final class LocalQueries {
 
     /** The last hour (since the epoch) with any mention held here, or null when there is none. */
     public Long latestHour() {
-        ReadOnlyKeyValueStore<String, Long> hours = stores.store(ServeTopology.ENTITY_HOURS);
-        try (KeyValueIterator<String, Long> it = hours.reverseAll()) {
-            return it.hasNext() ? Long.parseLong(Keys.split(it.next().key)[0]) : null;
+        Long latest = null;
+        for (ReadOnlyKeyValueStore<String, Long> hours : stores.<Long>partitions(ServeTopology.ENTITY_HOURS)) {
+            try (KeyValueIterator<String, Long> it = hours.reverseAll()) {
+                if (it.hasNext()) {
+                    long h = Long.parseLong(Keys.split(it.next().key)[0]);
+                    latest = latest == null ? h : Math.max(latest, h);
+                }
+            }
         }
+        return latest;
     }
 
     /**

@@ -47,8 +47,7 @@ public final class QueryService {
     private static final JavaType TRENDING = TYPES.constructCollectionType(List.class, TrendingEntity.class);
     private static final JavaType ROWS = TYPES.constructCollectionType(List.class, TallyRow.class);
 
-    private static final Comparator<ArticleSummary> NEWEST_FIRST =
-            Comparator.comparing((ArticleSummary s) -> Instant.parse(s.time())).reversed().thenComparing(ArticleSummary::id);
+    private static final Comparator<ArticleSummary> NEWEST_FIRST = LocalQueries.NEWEST_FIRST;
 
     private final Router router;
 
