@@ -278,7 +278,8 @@ final class ServeSection implements Section {
         Results results = ctx.results();
         Workload workload = ctx.workload();
         int pairs = ctx.options().quick() ? 1 : 3;
-        int copies = (int) Math.max(1, Math.ceil(ctx.singleThreadRate() * ctx.budget().threadsRun().toSeconds() / 2 / workload.size()));
+        int copies = (int) Math.max(ctx.options().quick() ? 1 : 2,
+                Math.ceil(ctx.singleThreadRate() * ctx.budget().threadsRun().toSeconds() / 2 / workload.size()));
         results.note(7, String.format("enrich beside serve: 1 stream thread, %d pairs of runs of %d articles (%d x %d), serve paused then reading",
                 pairs, copies * workload.size(), copies, workload.size()));
         try (LocalPipeline pipeline = LocalPipeline.start(dir, PipelineSection.PARTITIONS);
@@ -294,10 +295,13 @@ final class ServeSection implements Section {
             for (int pair = 0; pair < pairs; pair++) {
                 catchUp(ctx, serve, enriched, pipeline);
                 serve.streams().pause();
-                alone.add(backlog(ctx, pipeline, enrich, enriched, workload.copies("sa" + pair, copies)));
+                // Run names of letters only: a copy's text is told apart by its run's letters, and a copy whose
+                // text enrich has seen is a duplicate, which it does not tag again.
+                char p = (char) ('a' + pair);
+                alone.add(backlog(ctx, pipeline, enrich, enriched, workload.copies("sa" + p, copies)));
                 serve.streams().resume();
                 catchUp(ctx, serve, enriched, pipeline);
-                beside.add(backlog(ctx, pipeline, enrich, enriched, workload.copies("sb" + pair, copies)));
+                beside.add(backlog(ctx, pipeline, enrich, enriched, workload.copies("sb" + p, copies)));
                 lag = Math.max(lag, catchUp(ctx, serve, enriched, pipeline));
                 ctx.say(String.format("pair %d: enrich alone %.1f, beside serve %.1f articles/s", pair + 1,
                         alone.get(pair).articlesPerSecond(), beside.get(pair).articlesPerSecond()));
