@@ -35,7 +35,16 @@ final class ArticleEvidence {
     }
 
     static ArticleEvidence of(Atlas atlas, String title, String body, List<Entity> entities) {
-        ArticleEvidence ev = new ArticleEvidence(Dateline.of(body));
+        ArticleEvidence scanned = new ArticleEvidence(Dateline.of(body));
+        scanned.scanDemonyms(atlas, Mention.TITLE, title);
+        scanned.scanDemonyms(atlas, Mention.BODY, body);
+        return scanned.with(atlas, entities);
+    }
+
+    /** The same text's evidence (dateline, demonyms) with these entities: what the geocoder found changes the counts. */
+    ArticleEvidence with(Atlas atlas, List<Entity> entities) {
+        ArticleEvidence ev = new ArticleEvidence(dateline);
+        ev.demonyms.addAll(demonyms);
         for (Entity e : entities) {
             if (e.type() == EntityType.PERSON) {
                 continue;
@@ -45,8 +54,6 @@ final class ArticleEvidence {
                 ev.countryWeight.merge(c.code(), (double) e.count(), Double::sum);
             }
         }
-        ev.scanDemonyms(atlas, Mention.TITLE, title);
-        ev.scanDemonyms(atlas, Mention.BODY, body);
         for (DemonymMention d : ev.demonyms) {
             ev.countryWeight.merge(d.country(), 1.0, Double::sum);
         }

@@ -46,8 +46,9 @@ public final class Geocoder {
     public Placed place(String title, String body, List<Entity> entities, List<Figure> figures) {
         String t = title == null ? "" : title;
         String b = body == null ? "" : body;
-        MissedPlaces.Found found = missed.find(t, b, entities);
-        ArticleEvidence ev = ArticleEvidence.of(atlas, t, b, found.entities());
+        ArticleEvidence tagged = ArticleEvidence.of(atlas, t, b, entities);
+        MissedPlaces.Found found = missed.find(t, b, entities, tagged.countryWeight.keySet());
+        ArticleEvidence ev = tagged.with(atlas, found.entities());
         List<Entity> placed = merge(found, ev, t, b);
         List<CountryCount> countries = countries(placed, ev);
         Entity primary = PrimaryLocation.of(placed, ev, this, t);

@@ -45,8 +45,6 @@ final class MissedPlaces {
     private static final int RETYPE_POPULATION = 50_000;
     private static final int SPOT_POPULATION = 100_000;
     private static final int MAX_WORDS = 6;
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’][\\p{L}\\p{M}]+)*|\\p{Ll}[\\p{L}\\p{M}]*");
     private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "de", "del", "da", "do", "upon", "on", "la", "al");
     private static final Pattern QUALIFIER_AFTER = Pattern.compile(
             "^,\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})");
@@ -58,7 +56,8 @@ final class MissedPlaces {
         this.atlas = atlas;
     }
 
-    Found find(String title, String body, List<Entity> entities) {
+    /** {@code countries}: the countries the article names, by the tagger's entities and by demonyms. */
+    Found find(String title, String body, List<Entity> entities, Set<String> countries) {
         Map<Entity, Entity> changed = new IdentityHashMap<>();
         List<Entity> out = new ArrayList<>(entities.size() + 4);
         for (Entity e : entities) {
@@ -69,7 +68,7 @@ final class MissedPlaces {
             out.add(r);
         }
         Set<Entity> spotted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        spot(title, body, out, spotted, changed);
+        spot(title, body, out, countries, spotted, changed);
         return new Found(out, changed, spotted);
     }
 
@@ -144,10 +143,91 @@ final class MissedPlaces {
 
     // ---- spotting untagged names
 
-    private record Token(int start, int end, boolean name, boolean initial, boolean connector) {
+    /** The words of a field: offsets, and whether each is a name word, a sentence's first, a connector, inside a mention. */
+    private static final class Words {
+        final String text;
+        final int n;
+        final int[] start;
+        final int[] end;
+        final boolean[] name;
+        final boolean[] initial;
+        final boolean[] connector;
+        final boolean[] covered;
+
+        Words(String text, int capacity) {
+            this.text = text;
+            start = new int[capacity];
+            end = new int[capacity];
+            name = new boolean[capacity];
+            initial = new boolean[capacity];
+            connector = new boolean[capacity];
+            covered = new boolean[capacity];
+            int k = 0;
+            int i = 0;
+            int length = text.length();
+            while (k < capacity && i < length) {
+                int type = Character.getType(text.charAt(i));
+                if (type != Character.UPPERCASE_LETTER && type != Character.LOWERCASE_LETTER) {
+                    i++;
+                    continue;
+                }
+                boolean upper = type == Character.UPPERCASE_LETTER;
+                int e = upper ? abbreviationEnd(text, i) : i;
+                if (e == i) {
+                    e = letters(text, i + 1);
+                    while (upper && e + 1 < length && "-'’".indexOf(text.charAt(e)) >= 0 && letterOrMark(text.charAt(e + 1))) {
+                        e = letters(text, e + 1);
+                    }
+                }
+                int next = e;
+                if (e - i > 2 && text.charAt(e - 1) == 's' && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’')) {
+                    e -= 2;
+                }
+                start[k] = i;
+                end[k] = e;
+                name[k] = upper;
+                connector[k] = !upper && e - i <= 5 && CONNECTORS.contains(text.substring(i, e));
+                k++;
+                i = next;
+            }
+            n = k;
+        }
+
+        /** The end of "U.S." or "U.K." at {@code i}: two or more capitals each with a full stop; else {@code i}. */
+        private static int abbreviationEnd(String text, int i) {
+            int e = i;
+            while (e + 1 < text.length() && Character.getType(text.charAt(e)) == Character.UPPERCASE_LETTER
+                    && text.charAt(e + 1) == '.') {
+                e += 2;
+            }
+            return e - i >= 4 ? e : i;
+        }
+
+        /** The end of the run of letters and marks from {@code i}. */
+        private static int letters(String text, int i) {
+            while (i < text.length() && letterOrMark(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private static boolean letterOrMark(char c) {
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+        }
+
+        /** Two name words with only spaces between them: one longer name. */
+        boolean joined(int a, int b) {
+            return name[a] && name[b] && onlySpaces(text, end[a], start[b]);
+        }
     }
 
-    private void spot(String title, String body, List<Entity> entities, Set<Entity> spotted, Map<Entity, Entity> changed) {
+    private void spot(String title, String body, List<Entity> entities, Set<String> articleCountries, Set<Entity> spotted,
+                      Map<Entity, Entity> changed) {
         Map<String, Entity> locations = new LinkedHashMap<>();
         Set<String> people = new HashSet<>();
         Set<String> otherNames = new HashSet<>();
@@ -164,45 +244,43 @@ final class MissedPlaces {
                 }
             }
         }
-        Set<String> lowercase = lowercaseWords(title, body);
-        Set<String> countries = new HashSet<>(ArticleEvidence.of(atlas, title, body, entities).countryWeight.keySet());
+        Words titleWords = words(title, Mention.TITLE, entities);
+        Words bodyWords = words(body, Mention.BODY, entities);
+        Map<String, Boolean> lowercase = new java.util.HashMap<>();
+        markSentenceInitials(titleWords, titleWords, bodyWords, lowercase);
+        markSentenceInitials(bodyWords, titleWords, bodyWords, lowercase);
+        Set<String> countries = new HashSet<>(articleCountries);
         Map<String, List<Mention>> added = new LinkedHashMap<>();
         Map<String, List<Mention>> fresh = new LinkedHashMap<>();
         Map<String, List<Mention>> pending = new LinkedHashMap<>();
-        for (String field : List.of(Mention.TITLE, Mention.BODY)) {
-            String text = Mention.TITLE.equals(field) ? title : body;
-            if (text.isEmpty()) {
-                continue;
-            }
-            List<Token> tokens = tokens(text, lowercase);
-            boolean titleCase = Mention.TITLE.equals(field) && titleCase(tokens);
-            List<int[]> covered = covered(entities, field);
-            int n = tokens.size();
-            for (int i = 0; i < n; i++) {
-                Token first = tokens.get(i);
-                if (!first.name() || !titleCase && i > 0 && joined(text, tokens.get(i - 1), first)) {
+        for (Words w : new Words[] {titleWords, bodyWords}) {
+            String field = w == titleWords ? Mention.TITLE : Mention.BODY;
+            boolean titleCase = w == titleWords && titleCase(w);
+            for (int i = 0; i < w.n; i++) {
+                if (!w.name[i] || w.covered[i] || !titleCase && i > 0 && w.joined(i - 1, i)) {
                     continue;
                 }
-                for (int j = Math.min(n - 1, i + MAX_WORDS - 1); j >= i; j--) {
-                    Token last = tokens.get(j);
-                    if (!last.name() || !titleCase && j + 1 < n && joined(text, last, tokens.get(j + 1))
-                            && !PlaceContext.titleFollows(text, last.end()) || !spaced(text, tokens, i, j)) {
+                int last = i; // the furthest word that may close a name opened at i
+                while (last + 1 < w.n && last + 1 - i < MAX_WORDS && !w.covered[last + 1]
+                        && (w.name[last + 1] || w.connector[last + 1]) && onlySpaces(w.text, w.end[last], w.start[last + 1])) {
+                    last++;
+                }
+                for (int j = last; j >= i; j--) {
+                    if (!w.name[j] || !titleCase && j + 1 < w.n && w.joined(j, j + 1)
+                            && !PlaceContext.titleFollows(w.text, w.end[j])) {
                         continue;
                     }
-                    if (overlaps(covered, first.start(), last.end())) {
-                        continue;
-                    }
-                    String name = text.substring(first.start(), last.end());
+                    String name = w.text.substring(w.start[i], w.end[j]);
                     String key = Names.key(name);
                     if (people.contains(key) || otherNames.contains(key)) {
                         continue;
                     }
-                    Mention mention = new Mention(field, first.start(), last.end(), name);
-                    boolean alone = i == j && first.initial() && !PlaceContext.titleFollows(text, last.end());
-                    Country country = atlas.countryNamed(name);
+                    Mention mention = new Mention(field, w.start[i], w.end[j], name);
+                    boolean alone = i == j && w.initial[i] && !PlaceContext.titleFollows(w.text, w.end[j]);
+                    Country country = titleCase ? null : atlas.countryNamed(name);
                     if (locations.containsKey(key)) {
                         added.computeIfAbsent(key, k -> new ArrayList<>()).add(mention);
-                    } else if (!titleCase && country != null) {
+                    } else if (country != null) {
                         fresh.computeIfAbsent(key, k -> new ArrayList<>()).add(mention);
                         countries.add(country.code());
                     } else if (!titleCase && !alone && inCountries(name, null)) {
@@ -220,7 +298,7 @@ final class MissedPlaces {
                 fresh.put(key, mentions);
             }
         });
-        for (int k = 0; k < entities.size(); k++) {
+        for (int k = 0; k < entities.size() && !added.isEmpty(); k++) {
             Entity e = entities.get(k);
             List<Mention> extra = e.type() == EntityType.LOCATION ? added.remove(Names.key(e.text())) : null;
             if (extra != null) {
@@ -239,6 +317,58 @@ final class MissedPlaces {
             spotted.add(e);
             entities.add(e);
         });
+    }
+
+    /** The words of a field, those inside an entity's mention marked. */
+    private static Words words(String text, String field, List<Entity> entities) {
+        Words w = new Words(text, text.length() / 2 + 1);
+        boolean[] inMention = null;
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.field().equals(field) && m.end() <= text.length() && m.start() < m.end()) {
+                    if (inMention == null) {
+                        inMention = new boolean[text.length()];
+                    }
+                    java.util.Arrays.fill(inMention, m.start(), m.end(), true);
+                }
+            }
+        }
+        if (inMention != null) {
+            for (int k = 0; k < w.n; k++) {
+                for (int c = w.start[k]; c < w.end[k] && !w.covered[k]; c++) {
+                    w.covered[k] |= inMention[c];
+                }
+            }
+        }
+        return w;
+    }
+
+    /**
+     * Marks each sentence's first word; one the article also writes in lower case ("In", "The", "Turkey" beside
+     * "turkey") is no name word there.
+     */
+    private static void markSentenceInitials(Words w, Words title, Words body, Map<String, Boolean> lowercase) {
+        for (int k = 0; k < w.n; k++) {
+            if (w.name[k] && sentenceInitial(w.text, w.start[k])) {
+                w.initial[k] = true;
+                String lower = w.text.substring(w.start[k], w.end[k]).toLowerCase(Locale.ROOT);
+                if (lowercase.computeIfAbsent(lower, x -> writtenAsWord(title.text, x) || writtenAsWord(body.text, x))) {
+                    w.name[k] = false;
+                }
+            }
+        }
+    }
+
+    /** True when {@code word} stands in {@code text} as a whole word. */
+    private static boolean writtenAsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int after = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (after == text.length() || !Character.isLetter(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -261,29 +391,16 @@ final class MissedPlaces {
         return false;
     }
 
-    private static List<Token> tokens(String text, Set<String> lowercase) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            String word = m.group();
-            if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
-                end -= 2;
-                word = word.substring(0, word.length() - 2);
-            }
-            boolean capital = Character.isUpperCase(word.charAt(0));
-            boolean initial = sentenceInitial(text, start);
-            boolean name = capital && !(initial && lowercase.contains(word.toLowerCase(Locale.ROOT)));
-            tokens.add(new Token(start, end, name, initial, !capital && CONNECTORS.contains(word)));
-        }
-        return tokens;
-    }
-
     /** True when a title has at least four words and most of them capitalized: its capitals say nothing. */
-    private static boolean titleCase(List<Token> tokens) {
-        long capitals = tokens.stream().filter(t -> !t.connector() && t.name()).count();
-        long words = tokens.stream().filter(t -> !t.connector()).count();
+    private static boolean titleCase(Words w) {
+        int capitals = 0;
+        int words = 0;
+        for (int k = 0; k < w.n; k++) {
+            if (!w.connector[k]) {
+                words++;
+                capitals += w.name[k] ? 1 : 0;
+            }
+        }
         return words >= 4 && capitals * 10 >= words * 6;
     }
 
@@ -293,22 +410,6 @@ final class MissedPlaces {
             i--;
         }
         return i < 0 || ".!?:\n—–-".indexOf(text.charAt(i)) >= 0;
-    }
-
-    /** Two capitalized tokens with only spaces between them: one longer name. */
-    private static boolean joined(String text, Token a, Token b) {
-        return a.name() && b.name() && onlySpaces(text, a.end(), b.start());
-    }
-
-    /** Tokens {@code i..j} form one name: spaces between them, and lowercase words only as connectors ("Bosnia and Herzegovina"). */
-    private static boolean spaced(String text, List<Token> tokens, int i, int j) {
-        for (int k = i; k < j; k++) {
-            Token t = tokens.get(k + 1);
-            if (!onlySpaces(text, tokens.get(k).end(), t.start()) || !t.name() && !t.connector()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean onlySpaces(String text, int from, int to) {
@@ -321,39 +422,5 @@ final class MissedPlaces {
             }
         }
         return true;
-    }
-
-    private static Set<String> lowercaseWords(String title, String body) {
-        Set<String> words = new HashSet<>();
-        for (String text : new String[] {title, body}) {
-            Matcher m = TOKEN.matcher(text);
-            while (m.find()) {
-                if (Character.isLowerCase(m.group().charAt(0))) {
-                    words.add(m.group());
-                }
-            }
-        }
-        return words;
-    }
-
-    private static List<int[]> covered(List<Entity> entities, String field) {
-        List<int[]> spans = new ArrayList<>();
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                if (m.field().equals(field)) {
-                    spans.add(new int[] {m.start(), m.end()});
-                }
-            }
-        }
-        return spans;
-    }
-
-    private static boolean overlaps(List<int[]> spans, int start, int end) {
-        for (int[] s : spans) {
-            if (s[0] < end && start < s[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 }
