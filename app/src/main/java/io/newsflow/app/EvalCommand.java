@@ -3,6 +3,7 @@ package io.newsflow.app;
 import io.newsflow.enrich.eval.ConllEvaluator;
 import io.newsflow.enrich.eval.FigureEvaluator;
 import io.newsflow.enrich.eval.GeoEvaluator;
+import io.newsflow.enrich.eval.GumNewsEvaluator;
 import io.newsflow.enrich.eval.NearDuplicateEvaluator;
 import io.newsflow.ingest.read.ArticleReaders;
 import io.newsflow.ingest.read.ReaderOptions;
@@ -10,8 +11,11 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** {@code newsflow eval conll FILE [--raw]}, {@code newsflow eval figures [DIR | GOLD.jsonl ...]}, {@code newsflow eval geo GOLD.jsonl}
- * and {@code newsflow eval near-duplicates ARTICLES}. */
+/**
+ * {@code newsflow eval conll FILE [--raw] [--model M]}, {@code newsflow eval gum DIR [--raw] [--model M]},
+ * {@code newsflow eval figures [DIR | GOLD.jsonl ...]}, {@code newsflow eval geo GOLD.jsonl} and
+ * {@code newsflow eval near-duplicates ARTICLES}.
+ */
 final class EvalCommand {
 
     private EvalCommand() {
@@ -19,7 +23,8 @@ final class EvalCommand {
 
     static int run(List<String> args, PrintStream out) throws Exception {
         if (args.isEmpty() || args.get(0).equals("--help")) {
-            out.println("Usage: newsflow eval conll FILE [--raw]     precision, recall, F1 on gold CoNLL tokens; last line 'F1 <overall>'");
+            out.println("Usage: newsflow eval conll FILE [--raw] [--model combined|3class|4class]  precision, recall, F1 on gold CoNLL tokens, per half and overall; last line 'F1 <overall>'");
+            out.println("       newsflow eval gum DIR [--raw] [--model combined|3class|4class]    lenient PER/LOC/ORG name score on GUM's news documents; last line 'F1 <overall>'");
             out.println("       newsflow eval figures [DIR|GOLD.jsonl]  dev and held-out figures: span, span+value, object, event, error classes; last line 'F1 <held-out F1>'");
             out.println("       newsflow eval geo GOLD.jsonl [--verbose]  country and place accuracy, Newsflow and the most-populous baseline, dev and held-out");
             out.println("       newsflow eval near-duplicates ARTICLES   P/R/F1 of the near-duplicate threshold on copies and pairs built from the articles (any ingest format); last line 'F1 <held-out>'");
@@ -28,11 +33,12 @@ final class EvalCommand {
         List<String> rest = args.subList(1, args.size());
         return switch (args.get(0)) {
             case "conll" -> ConllEvaluator.run(rest, out);
+            case "gum" -> GumNewsEvaluator.run(rest, out);
             case "figures" -> FigureEvaluator.run(rest, out);
             case "geo" -> GeoEvaluator.run(rest, out);
             case "near-duplicates" -> nearDuplicates(rest, out);
             default -> {
-                out.println("newsflow eval: unknown evaluation '" + args.get(0) + "' (conll, figures, geo or near-duplicates)");
+                out.println("newsflow eval: unknown evaluation '" + args.get(0) + "' (conll, gum, figures, geo or near-duplicates)");
                 yield 2;
             }
         };

@@ -8,6 +8,7 @@ import io.newsflow.core.schema.RawArticle;
 import io.newsflow.enrich.entities.EntityExtractor;
 import io.newsflow.enrich.figures.FigureExtractor;
 import io.newsflow.enrich.geo.Geocoder;
+import io.newsflow.enrich.nlp.CoreNlpTagger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public final class Enricher {
 
-    public static final String PIPELINE_VERSION = "newsflow-enrich/0.1.0 ner=corenlp-4.5.10:english.conll.4class.distsim";
+    public static final String PIPELINE_VERSION = "newsflow-enrich/0.1.0 ner=" + CoreNlpTagger.MODEL;
 
     private final EntityExtractor entities;
     private final FigureExtractor figures;

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The rules between the CRF and the mentions, on token tags. Per sentence: names after titles
- * ({@link HonorificRule}), certain gazetteer names ({@link Gazetteer}), cleanup ({@link MentionCleaner}); then per
+ * ({@link HonorificRule}), names beside a place noun ({@link PlaceApposition}), certain gazetteer names
+ * ({@link Gazetteer}), cleanup ({@link MentionCleaner}); then per
  * document: one name, one type ({@link DocumentConsistency}). Token-level so that the CoNLL evaluator scores exactly
  * what the extractor does. Linear in the number of tokens; immutable and thread-safe.
  */
@@ -18,6 +19,7 @@ public final class TagRefiner {
     }
 
     private final HonorificRule honorifics;
+    private final PlaceApposition places = new PlaceApposition();
     private final Gazetteer gazetteer;
     private final MentionCleaner cleaner;
     private final DocumentConsistency consistency;
@@ -60,6 +62,7 @@ public final class TagRefiner {
     private EntityType[] refineSentence(TaggedSentence sentence) {
         EntityType[] types = sentence.types();
         honorifics.apply(sentence, types);
+        places.apply(sentence, types);
         gazetteer.apply(sentence, types);
         cleaner.clean(sentence, types);
         return types;

@@ -1,31 +1,29 @@
 package io.newsflow.enrich.nlp;
 
-import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.WordToSentenceProcessor;
 import io.newsflow.core.schema.EntityType;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The CoreNLP 4-class CRF (PERSON, LOCATION, ORGANIZATION, MISC; trained on CoNLL-2003), called directly on each
- * sentence: PTBTokenizer, WordToSentenceProcessor, then the classifier; no StanfordCoreNLP pipeline, no POS tagger,
- * no SUTime, since the model needs none of them and they would cost several times the CRF itself.
+ * CoreNLP's CRFs called directly on each sentence: PTBTokenizer, WordToSentenceProcessor, then the classifier; no
+ * StanfordCoreNLP pipeline, no POS tagger, no SUTime, since the models need none of them and they would cost several
+ * times the CRF itself. The standard tagger ({@link #shared()}) tokenizes once and runs two models on the tokens
+ * ({@link ModelCombination}): the 3-class model for PERSON, LOCATION and ORGANIZATION, the 4-class CoNLL model for
+ * MISC around the capitalized words the first left outside.
  *
- * <p>The model is loaded once per process, on first use, and shared: classification keeps no state between calls
- * (the model's {@code maxAdditionalKnownLCWords} is 0, so no word list grows with what it has seen), so every thread
- * may use the one instance and the output does not depend on what was tagged before.
+ * <p>The models are loaded once per process, on first use, and shared: classification keeps no state between calls,
+ * so every thread may use the one instance and the output does not depend on what was tagged before.
  */
 public final class CoreNlpTagger implements EntityTagger {
 
-    public static final String MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    /** The models of the standard tagger, as the pipeline version and the evaluation reports name them. */
+    public static final String MODEL = "corenlp-4.5.10:english.all.3class.distsim+english.conll.4class.distsim(MISC)";
 
     /**
      * Longest run of tokens handed to the CRF at once. Text without sentence punctuation (lists, tables, scraped
@@ -43,22 +41,50 @@ public final class CoreNlpTagger implements EntityTagger {
 
     private static final Set<String> SOFT_BREAKS = Set.of(",", ";", ":", "-", "--", "—", "–", "|", "•", "*");
 
-    private static final CoreNlpTagger SHARED = new CoreNlpTagger();
+    private static final CoreNlpTagger SHARED =
+            new CoreNlpTagger(new ModelCombination(CrfModel.ALL_3CLASS, CrfModel.CONLL_4CLASS));
+    private static final CoreNlpTagger CONLL_4CLASS = new CoreNlpTagger(CrfModel.CONLL_4CLASS);
+    private static final CoreNlpTagger ALL_3CLASS = new CoreNlpTagger(CrfModel.ALL_3CLASS);
 
     private final WordToSentenceProcessor<CoreLabel> splitter =
             new WordToSentenceProcessor<>(WordToSentenceProcessor.NewlineIsSentenceBreak.TWO_CONSECUTIVE);
+    private final SentenceClassifier classifier;
 
-    private CoreNlpTagger() {
+    private CoreNlpTagger(SentenceClassifier classifier) {
+        this.classifier = classifier;
     }
 
-    /** The process-wide tagger; the model loads on the first call to {@link #tag} or {@link #tagTokens}. */
+    /**
+     * The process-wide standard tagger (3-class model, 4-class model for MISC); the models load on the first call
+     * to {@link #tag} or {@link #tagTokens}.
+     */
     public static CoreNlpTagger shared() {
         return SHARED;
     }
 
-    /** Loads the model now (for example at service start, so the first record is not slow). */
+    /**
+     * A tagger of one model alone, for evaluation and benchmarks: {@code "4class"} (english.conll.4class.distsim,
+     * Newsflow's tagger before the combination) or {@code "3class"} (english.all.3class.distsim); {@code
+     * "combined"} is {@link #shared()}.
+     */
+    public static CoreNlpTagger named(String name) {
+        return switch (name) {
+            case "combined" -> SHARED;
+            case "4class" -> CONLL_4CLASS;
+            case "3class" -> ALL_3CLASS;
+            default -> throw new IllegalArgumentException("no tagger '" + name + "' (combined, 3class or 4class)");
+        };
+    }
+
+    /** Loads the standard tagger's models now (for example at service start, so the first record is not slow). */
     public static void preload() {
-        Model.crf();
+        CrfModel.ALL_3CLASS.load();
+        CrfModel.CONLL_4CLASS.load();
+    }
+
+    /** The models this tagger runs ("english.all.3class.distsim+english.conll.4class.distsim(MISC)"). */
+    public String describe() {
+        return classifier.describe();
     }
 
     @Override
@@ -105,7 +131,7 @@ public final class CoreNlpTagger implements EntityTagger {
      */
     static final int MAX_WORD_CHARS = 64;
 
-    private static TaggedSentence classify(List<CoreLabel> sentence) {
+    private TaggedSentence classify(List<CoreLabel> sentence) {
         for (CoreLabel token : sentence) {
             String word = token.word();
             if (word != null && word.length() > MAX_WORD_CHARS) {
@@ -116,31 +142,14 @@ public final class CoreNlpTagger implements EntityTagger {
                 token.setValue(token.word());
             }
         }
-        // classifySentence, not classify: it first computes the per-token word shapes the model's features need
-        // (classify alone on fresh tokens loses a third of the entities). Same order and length as the input.
-        List<CoreLabel> labelled = sentence.isEmpty() ? sentence : Model.crf().classifySentence(sentence);
+        EntityType[] types = classifier.classify(sentence);
         List<TaggedToken> tokens = new ArrayList<>(sentence.size());
         for (int i = 0; i < sentence.size(); i++) {
             CoreLabel token = sentence.get(i);
             String text = token.originalText() != null ? token.originalText() : token.word();
-            tokens.add(new TaggedToken(text, token.beginPosition(), token.endPosition(),
-                    typeOf(labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class))));
+            tokens.add(new TaggedToken(text, token.beginPosition(), token.endPosition(), types[i]));
         }
         return new TaggedSentence(tokens);
-    }
-
-    /** The model's labels are bare class names; anything else (its background "O") is outside. */
-    static EntityType typeOf(String label) {
-        if (label == null) {
-            return null;
-        }
-        return switch (label) {
-            case "PERSON", "PER" -> EntityType.PERSON;
-            case "LOCATION", "LOC" -> EntityType.LOCATION;
-            case "ORGANIZATION", "ORG" -> EntityType.ORGANIZATION;
-            case "MISC" -> EntityType.MISC;
-            default -> null;
-        };
     }
 
     /**
@@ -166,28 +175,5 @@ public final class CoreNlpTagger implements EntityTagger {
         }
         pieces.add(sentence.subList(from, sentence.size()));
         return pieces;
-    }
-
-    /** Lazy holder: the JVM loads the model once, on first use, and publishes it safely to every thread. */
-    private static final class Model {
-        private static final CRFClassifier<CoreLabel> CRF = load();
-
-        static CRFClassifier<CoreLabel> crf() {
-            return CRF;
-        }
-
-        private static CRFClassifier<CoreLabel> load() {
-            try {
-                CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL);
-                // The classifier and its feature factories share this flags object, so one assignment covers all.
-                crf.flags.wordFunction = MemoizedWordFunction.of(crf.flags.wordFunction);
-                JitCheck.warnIfHugeMethodsInterpreted();
-                return crf;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read NER model " + MODEL, e);
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("NER model " + MODEL + " does not match this CoreNLP", e);
-            }
-        }
     }
 }

@@ -53,7 +53,7 @@ class ConllEvaluatorTest {
     private Run run(EntityTagger tagger, String... args) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = ConllEvaluator.run(List.of(args), new PrintStream(bytes, true, StandardCharsets.UTF_8), tagger,
-                TagRefiner.standard());
+                "dictionary", TagRefiner.standard());
         return new Run(status, bytes.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
@@ -93,7 +93,7 @@ class ConllEvaluatorTest {
     @Test
     void shouldRejectBadArguments() throws IOException {
         assertEquals(2, run(MODEL).status());
-        assertEquals("usage: newsflow eval conll FILE [--raw]", run(MODEL).last());
+        assertEquals("usage: newsflow eval conll FILE [--raw] [--model combined|3class|4class]", run(MODEL).last());
         assertEquals(2, run(MODEL, file(), "--fast").status());
         assertEquals(2, run(MODEL, file(), file()).status());
         assertEquals(1, run(MODEL, dir.resolve("missing.conll").toString()).status());

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** On WikiGold the full pipeline must score at least what the CRF alone scores, on the same tokens. */
+/**
+ * On WikiGold the full pipeline must score at least what its CRFs alone score, on the same tokens, and at least 68 F1
+ * (the single 4-class CRF with the same cleanup scored 64.70).
+ */
 class ConllWikiGoldTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConllWikiGoldTest.class);
@@ -37,13 +40,14 @@ class ConllWikiGoldTest {
     }
 
     @Test
-    void shouldScoreTheFullPipelineAtLeastAsHighAsTheCrfAlone() throws IOException {
+    void shouldScoreTheFullPipelineAtLeastAsHighAsTheCrfsAloneAndAbove68() throws IOException {
         ConllCorpus corpus = ConllCorpus.read(WIKIGOLD);
         Memo tagger = new Memo();
         double raw = ConllEvaluator.evaluate(corpus, tagger, null).f1();
         double full = ConllEvaluator.evaluate(corpus, tagger, TagRefiner.standard()).f1();
         LOG.info("WikiGold F1: CRF alone {}, full pipeline {}", String.format("%.2f", raw), String.format("%.2f", full));
-        assertTrue(raw > 60 && raw < 67, "the CRF alone scores about 63 F1 on WikiGold, not " + raw);
-        assertTrue(full >= raw, "full pipeline " + full + " below the CRF alone " + raw);
+        assertTrue(raw > 65 && raw < 72, "the CRFs alone score about 69 F1 on WikiGold, not " + raw);
+        assertTrue(full >= raw, "full pipeline " + full + " below the CRFs alone " + raw);
+        assertTrue(full >= 68, "full pipeline " + full + " below 68 F1");
     }
 }
