@@ -89,7 +89,7 @@ public final class NearDuplicatePairs {
         return PARAGRAPHS.split(body.strip())[0];
     }
 
-    /** The sentences with {@code count} of the longest, spread over the text, rewritten (see the class comment). */
+    /** The sentences with the {@code count} longest rewritten (see the class comment). */
     static String rewritten(List<String> sentences, int count) {
         List<String> out = new ArrayList<>(sentences);
         List<Integer> byLength = new ArrayList<>();
