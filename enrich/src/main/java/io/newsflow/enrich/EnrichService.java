@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import io.newsflow.core.lock.DirectoryLock;
 import io.newsflow.core.lock.InstanceDirectory;
+import io.newsflow.core.lock.StateClusterMark;
 import io.newsflow.enrich.entities.EntityExtractors;
 import io.newsflow.enrich.figures.FigureExtractor;
 import io.newsflow.enrich.topology.EnrichObserver;
@@ -221,6 +222,7 @@ public final class EnrichService implements AutoCloseable {
             metrics.close();
             throw e;
         }
+        forgetStateOfAnotherCluster();
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("event=stream_thread_failed error=\"{}\"", e.toString(), e);
             failure.compareAndSet(null, e);
@@ -245,6 +247,21 @@ public final class EnrichService implements AutoCloseable {
         Throwable t = failure.get();
         if (t != null) {
             throw new IllegalStateException("enrich stopped after a fatal error: " + t, t);
+        }
+    }
+
+    /**
+     * The local stores are a cache of this cluster's changelogs: state built from another cluster (or of unknown
+     * origin) is deleted before the start, so that its dedupe memory cannot drop articles this cluster has never
+     * enriched; the stores are then restored from this cluster's changelogs.
+     */
+    private void forgetStateOfAnotherCluster() {
+        String clusterId = StateClusterMark.clusterId(streamsProperties, connectTimeout);
+        if (!StateClusterMark.isOf(stateDir, clusterId)) {
+            LOG.info("event=state_dir_reset state_dir={} cluster={} was={} (local stores are rebuilt from this "
+                    + "cluster's changelogs)", stateDir, clusterId, StateClusterMark.read(stateDir).orElse("unknown"));
+            streams.cleanUp();
+            StateClusterMark.record(stateDir, clusterId);
         }
     }
 

@@ -17,7 +17,8 @@ import org.slf4j.Marker;
  *   producer retries them, and the in-JVM broker's ERROR with a stack trace for the same rejected append;</li>
  *   <li>metadata saying that Kafka Streams' own internal topics ({@code -repartition}, {@code -changelog}) do not exist
  *   yet, while Streams is creating them;</li>
- *   <li>a fresh local broker activating its controller, and closing a client twice on shutdown.</li>
+ *   <li>a fresh local broker activating its controller, and closing a client twice on shutdown;</li>
+ *   <li>a state reset ({@code KafkaStreams.cleanUp()}) that keeps the application directory, whose lock file stays.</li>
  * </ul>
  * The same codes on a user's topic, and every other Kafka line, pass; a condition that does not recover surfaces as
  * the client's own error.
@@ -28,6 +29,7 @@ public final class RecoveredKafkaNoiseFilter extends TurboFilter {
     static final String NETWORK_CLIENT = "org.apache.kafka.clients.NetworkClient";
     static final String REPLICA_MANAGER = "kafka.server.ReplicaManager";
     static final String QUORUM_CONTROLLER = "org.apache.kafka.controller.QuorumController";
+    static final String STATE_DIRECTORY = "org.apache.kafka.streams.processor.internals.StateDirectory";
 
     private static final Pattern RETRIED_PRODUCE = Pattern.compile(
             "Got error produce response .* retrying \\(\\d+ attempts left\\)\\. Error: (CONCURRENT_TRANSACTIONS|OUT_OF_ORDER_SEQUENCE_NUMBER)$");
@@ -53,6 +55,10 @@ public final class RecoveredKafkaNoiseFilter extends TurboFilter {
             case REPLICA_MANAGER -> message.contains("Error processing append operation on partition")
                     && t != null && t.getClass().getName().equals(OUT_OF_ORDER);
             case QUORUM_CONTROLLER -> message.contains("] Performing controller activation.");
+            // KafkaStreams.cleanUp(), which enrich calls on state of another cluster, keeps the application directory
+            // (its lock file stays) and says so.
+            case STATE_DIRECTORY -> message.contains("Failed to delete state store directory of ")
+                    && message.endsWith(" for it is not empty");
             default -> false;
         };
     }
