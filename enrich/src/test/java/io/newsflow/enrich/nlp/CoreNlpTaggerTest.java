@@ -59,6 +59,15 @@ class CoreNlpTaggerTest {
     }
 
     @Test
+    void shouldTagMiscWithTheSecondModelBesideTheFirstModelsNames() {
+        TaggedSentence sentence = tagger.tag("Fans in London watched the Olympic Games on Sunday.").get(0);
+        assertEquals(EntityType.LOCATION, typeOf(sentence, "London"));
+        assertEquals(EntityType.MISC, typeOf(sentence, "Olympic"));
+        assertEquals(EntityType.MISC, typeOf(sentence, "Games"));
+        assertNull(typeOf(sentence, "Fans"), "a sentence's capitalized first word is no MISC candidate");
+    }
+
+    @Test
     void shouldTagAPreTokenizedSentenceLikeRunningText() {
         String text = "The album was produced by John Smith in London for Sony Music .";
         TaggedSentence gold = tagger.tagTokens(Arrays.asList(text.split(" ")));
