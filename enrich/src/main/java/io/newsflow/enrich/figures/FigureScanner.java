@@ -5,11 +5,6 @@ import static io.newsflow.enrich.figures.Lexicon.CURRENCY_CODES;
 import static io.newsflow.enrich.figures.Lexicon.CURRENCY_SYMBOLS;
 import static io.newsflow.enrich.figures.Lexicon.DOLLAR_PREFIXES;
 import static io.newsflow.enrich.figures.Lexicon.DURATIONS;
-import static io.newsflow.enrich.figures.Lexicon.MONTHS;
-import static io.newsflow.enrich.figures.Lexicon.ORDINALS;
-import static io.newsflow.enrich.figures.Lexicon.SCALES;
-import static io.newsflow.enrich.figures.Lexicon.VAGUE;
-import static io.newsflow.enrich.figures.Lexicon.WEEKDAYS;
 
 import io.newsflow.core.schema.Figure;
 import io.newsflow.core.schema.FigureKind;
@@ -41,6 +36,7 @@ final class FigureScanner {
     private final CountedObject objects;
     private final UnitReader units;
     private final EventReader events;
+    private final NumberUse use;
     private int excludedAt;
     private int consumed; // tokens before this index already belong to a figure
     private final List<FigureDraft> found = new ArrayList<>();
@@ -58,6 +54,7 @@ final class FigureScanner {
         this.objects = new CountedObject(t, numbers);
         this.units = new UnitReader(t, numbers, objects, resolver);
         this.events = new EventReader(t, sentences);
+        this.use = new NumberUse(t, sentences, objects, numbers);
     }
 
     List<Figure> scan() {
@@ -188,21 +185,12 @@ final class FigureScanner {
                 return d; // "a year and a half", "a decade", "for a day"
             }
         }
-        if (isNumberWord(i)) {
+        if (use.isNumberWord(i)) {
             return number(i);
         }
         return null;
     }
 
-    private boolean isNumberWord(int i) {
-        String w = t.lower(i);
-        if (CARDINALS.containsKey(w) || ORDINALS.containsKey(w) || VAGUE.containsKey(w) || SCALES.containsKey(w)
-                || w.equals("dozen") || w.equals("tens") || w.equals("half")) {
-            return true;
-        }
-        return (w.equals("a") || w.equals("an"))
-                && (SCALES.containsKey(t.lower(i + 1)) || t.lower(i + 1).equals("dozen") || numbers.isFractionAfterA(i + 1));
-    }
 
     /** A number and what follows it: the kind is decided here. */
     private FigureDraft number(int i) {
@@ -210,11 +198,11 @@ final class FigureScanner {
         if (n == null) {
             return null;
         }
-        if (n.words && !wordNumberCounts(n)) {
+        if (n.words && !use.counts(n)) {
             return FigureDraft.skip(n.first, n.last);
         }
         if (n.ordinal) {
-            if (!rankingOrdinal(n)) {
+            if (!use.ranks(n)) {
                 return FigureDraft.skip(n.first, n.last);
             }
             FigureDraft f = new FigureDraft(n.first, n.last, FigureKind.ORDINAL);
@@ -296,54 +284,7 @@ final class FigureScanner {
         return f;
     }
 
-    /**
-     * An ordinal that ranks something; not "first" as an adverb ("was first elected") or in fixed terms ("first
-     * responders", "first-hand").
-     */
-    private boolean rankingOrdinal(NumberSpan n) {
-        if (!t.lower(n.first).equals("first") || n.first != n.last) {
-            return true;
-        }
-        String before = t.lower(n.first - 1);
-        String after = t.lower(n.first + 1);
-        switch (after) {
-            case "responders", "responder", "aid", "lady", "hand", "degree", "name", "names", "language", "glance",
-                 "and", "of", "off" -> {
-                return false;
-            }
-            default -> {
-            }
-        }
-        if (before.equals("at") && !t.isWord(n.first + 1)) {
-            return false; // "at first,"
-        }
-        boolean determiner = objects.isDeterminer(n.first - 1) || before.equals("s") || before.equals("its");
-        boolean verbAfter = t.isWord(n.first + 1) && (after.endsWith("ed") || Lexicon.VERBS.contains(after))
-                && !t.isDash(n.first + 1);
-        return determiner || !verbAfter;
-    }
 
-    /** "one" as a pronoun and capitalised number words inside names ("Formula One") are not figures. */
-    private boolean wordNumberCounts(NumberSpan n) {
-        String w = t.lower(n.first);
-        if (n.first == n.last && w.equals("one")) {
-            String before = t.isDash(n.first - 1) && t.glued(n.first) ? t.lower(n.first - 2) : t.lower(n.first - 1);
-            String after = t.lower(n.first + 1);
-            if (Lexicon.NOT_ONE_BEFORE.contains(before) || Lexicon.NOT_ONE_AFTER.contains(after)
-                    || after.equals("of") || before.equals("not") || before.equals("even")) {
-                return false; // "one of the databases" picks a member; "not even one" means none
-            }
-            if (t.isDash(n.first + 1) && t.glued(n.first + 1) && Lexicon.NOT_ONE_COMPOUND.contains(t.lower(n.first + 2))) {
-                return false;
-            }
-        }
-        if (t.capitalized(n.first) && t.capitalized(n.first - 1) && !sentences.sentenceStart(n.first - 1)
-                && !n.vague && !Lexicon.QUALIFIERS.contains(t.lower(n.first - 1))
-                && !WEEKDAYS.containsKey(t.lower(n.first - 1)) && !MONTHS.containsKey(t.lower(n.first - 1))) {
-            return false; // "Formula One", "Big Four", "Air Force One"
-        }
-        return true;
-    }
 
     private void complete(FigureDraft f) {
         if (f.kind != FigureKind.DATE && f.kind != FigureKind.ORDINAL) {

@@ -1,0 +1,88 @@
+package io.newsflow.enrich.figures;
+
+import static io.newsflow.enrich.figures.Lexicon.CARDINALS;
+import static io.newsflow.enrich.figures.Lexicon.MONTHS;
+import static io.newsflow.enrich.figures.Lexicon.ORDINALS;
+import static io.newsflow.enrich.figures.Lexicon.SCALES;
+import static io.newsflow.enrich.figures.Lexicon.VAGUE;
+import static io.newsflow.enrich.figures.Lexicon.WEEKDAYS;
+
+/**
+ * Whether a number is used as a figure at all: a number word that starts one ("dozens", "a quarter"), an ordinal that
+ * ranks something (not "first" as an adverb or in "first responders"), and a cardinal word that counts (not "one" as a
+ * pronoun, "one of", "Formula One").
+ */
+final class NumberUse {
+
+    private final Tokens t;
+    private final Sentences sentences;
+    private final CountedObject objects;
+    private final NumberReader numbers;
+
+    NumberUse(Tokens t, Sentences sentences, CountedObject objects, NumberReader numbers) {
+        this.t = t;
+        this.sentences = sentences;
+        this.objects = objects;
+        this.numbers = numbers;
+    }
+
+    /** A word that starts a number: a cardinal, ordinal, scale or vague word, "half", "a dozen", "a quarter". */
+    boolean isNumberWord(int i) {
+        String w = t.lower(i);
+        if (CARDINALS.containsKey(w) || ORDINALS.containsKey(w) || VAGUE.containsKey(w) || SCALES.containsKey(w)
+                || w.equals("dozen") || w.equals("tens") || w.equals("half")) {
+            return true;
+        }
+        return (w.equals("a") || w.equals("an"))
+                && (SCALES.containsKey(t.lower(i + 1)) || t.lower(i + 1).equals("dozen") || numbers.isFractionAfterA(i + 1));
+    }
+
+    /**
+     * An ordinal that ranks something; not "first" as an adverb ("was first elected") or in fixed terms ("first
+     * responders", "first-hand").
+     */
+    boolean ranks(NumberSpan n) {
+        if (!t.lower(n.first).equals("first") || n.first != n.last) {
+            return true;
+        }
+        String before = t.lower(n.first - 1);
+        String after = t.lower(n.first + 1);
+        switch (after) {
+            case "responders", "responder", "aid", "lady", "hand", "degree", "name", "names", "language", "glance",
+                 "and", "of", "off" -> {
+                return false;
+            }
+            default -> {
+            }
+        }
+        if (before.equals("at") && !t.isWord(n.first + 1)) {
+            return false; // "at first,"
+        }
+        boolean determiner = objects.isDeterminer(n.first - 1) || before.equals("s") || before.equals("its");
+        boolean verbAfter = t.isWord(n.first + 1) && (after.endsWith("ed") || Lexicon.VERBS.contains(after))
+                && !t.isDash(n.first + 1);
+        return determiner || !verbAfter;
+    }
+
+    /** "one" as a pronoun and capitalised number words inside names ("Formula One") are not figures. */
+    boolean counts(NumberSpan n) {
+        String w = t.lower(n.first);
+        if (n.first == n.last && w.equals("one")) {
+            String before = t.isDash(n.first - 1) && t.glued(n.first) ? t.lower(n.first - 2) : t.lower(n.first - 1);
+            String after = t.lower(n.first + 1);
+            if (Lexicon.NOT_ONE_BEFORE.contains(before) || Lexicon.NOT_ONE_AFTER.contains(after)
+                    || after.equals("of") || before.equals("not") || before.equals("even")) {
+                return false; // "one of the databases" picks a member; "not even one" means none
+            }
+            if (t.isDash(n.first + 1) && t.glued(n.first + 1) && Lexicon.NOT_ONE_COMPOUND.contains(t.lower(n.first + 2))) {
+                return false;
+            }
+        }
+        if (t.capitalized(n.first) && t.capitalized(n.first - 1) && !sentences.sentenceStart(n.first - 1)
+                && !n.vague && !Lexicon.QUALIFIERS.contains(t.lower(n.first - 1))
+                && !WEEKDAYS.containsKey(t.lower(n.first - 1)) && !MONTHS.containsKey(t.lower(n.first - 1))) {
+            return false; // "Formula One", "Big Four", "Air Force One"
+        }
+        return true;
+    }
+}

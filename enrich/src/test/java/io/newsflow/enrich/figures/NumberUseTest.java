@@ -1,0 +1,51 @@
+package io.newsflow.enrich.figures;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Whether a number word is used as a figure. */
+class NumberUseTest {
+
+    private static NumberUse use(Tokens t) {
+        NumberReader numbers = new NumberReader(t);
+        return new NumberUse(t, new Sentences(t), new CountedObject(t, numbers), numbers);
+    }
+
+    /** Whether the number at token {@code at} of the text is used as a figure. */
+    private static boolean used(String text, int at) {
+        Tokens t = Tokens.of(text);
+        NumberSpan n = new NumberReader(t).readNumber(at);
+        NumberUse use = use(t);
+        return n.ordinal ? use.ranks(n) : use.counts(n);
+    }
+
+    @Test
+    void shouldKnowTheWordsThatStartANumber() {
+        Tokens t = Tokens.of("dozens and a quarter of a third term");
+        NumberUse use = use(t);
+        assertTrue(use.isNumberWord(0));
+        assertTrue(use.isNumberWord(2));
+        assertFalse(use.isNumberWord(5)); // "a third term": an ordinal, not a fraction
+    }
+
+    @Test
+    void shouldCountOneBeforeANounButNotAsAPronounOrAMember() {
+        assertTrue(used("one soldier died", 0));
+        assertFalse(used("no one came", 1));
+        assertFalse(used("one of the victims", 0));
+    }
+
+    @Test
+    void shouldNotCountANumberWordInsideAName() {
+        assertFalse(used("the Formula One race", 2));
+    }
+
+    @Test
+    void shouldRankWithFirstButNotUseItAsAnAdverb() {
+        assertTrue(used("the first woman", 1));
+        assertFalse(used("she was first elected", 2));
+        assertFalse(used("first responders came", 0));
+    }
+}
