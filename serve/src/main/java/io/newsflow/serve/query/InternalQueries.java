@@ -18,6 +18,7 @@ public final class InternalQueries {
         return switch (name) {
             case "article" -> local.article(one(params, "id"));
             case "articles" -> local.articles(params.getOrDefault("id", List.of()));
+            case "summaries" -> local.summaries(params.getOrDefault("id", List.of()));
             case "newest" -> local.newest(optLong(params, "since"), opt(params, "q"), Integer.parseInt(one(params, "limit")));
             case "postings" -> local.postings(one(params, "key"), optLong(params, "since"), Integer.parseInt(one(params, "limit")));
             case "timeline" -> local.timeline(one(params, "key"));

@@ -49,6 +49,24 @@ public final class LocalQueries {
         return found;
     }
 
+    /** What a list shows of each of {@code ids} held here (an article indexed before summaries were kept: from it). */
+    public List<ArticleSummary> summaries(List<String> ids) {
+        ReadOnlyKeyValueStore<String, ArticleSummary> store = stores.store(ServeTopology.ARTICLE_SUMMARIES);
+        List<ArticleSummary> found = new ArrayList<>();
+        for (String id : ids) {
+            ArticleSummary s = store.get(id);
+            if (s == null) {
+                EnrichedArticle a = article(id);
+                Long time = a == null ? null : stores.<Long>store(ServeTopology.ARTICLE_TIMES).get(id);
+                s = time == null ? null : ArticleSummary.of(a, time);
+            }
+            if (s != null) {
+                found.add(s);
+            }
+        }
+        return found;
+    }
+
     /** Time of each of {@code ids} held here. */
     public Map<String, Long> times(List<String> ids) {
         ReadOnlyKeyValueStore<String, Long> store = stores.store(ServeTopology.ARTICLE_TIMES);
@@ -68,6 +86,7 @@ public final class LocalQueries {
      */
     public List<ArticleSummary> newest(Long since, String q, int limit) {
         ReadOnlyKeyValueStore<String, EnrichedArticle> articles = stores.store(ServeTopology.ARTICLES);
+        ReadOnlyKeyValueStore<String, ArticleSummary> summaries = stores.store(ServeTopology.ARTICLE_SUMMARIES);
         String needle = q == null || q.isBlank() ? null : q.toLowerCase(Locale.ROOT);
         List<ArticleSummary> found = new ArrayList<>();
         for (ReadOnlyKeyValueStore<String, String> byTime : stores.<String>partitions(ServeTopology.ARTICLES_BY_TIME)) {
@@ -79,9 +98,13 @@ public final class LocalQueries {
                     if (since != null && time < since) {
                         break;
                     }
-                    EnrichedArticle a = articles.get(kv.value);
-                    if (a != null && matches(a, needle)) {
-                        found.add(ArticleSummary.of(a, time));
+                    ArticleSummary summary = needle == null ? summaries.get(kv.value) : null;
+                    if (summary == null) {
+                        EnrichedArticle a = articles.get(kv.value);
+                        summary = a != null && matches(a, needle) ? ArticleSummary.of(a, time) : null;
+                    }
+                    if (summary != null) {
+                        found.add(summary);
                         fromThisPartition++;
                     }
                 }

@@ -94,6 +94,17 @@ public final class QueryService {
         int batch = Math.max(limit, 20);
         for (int from = 0; from < ids.size() && found.size() < limit; from += batch) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + batch));
+            if (needle == null) {
+                // Nothing to look for in the text: the lists' own small values will do.
+                Map<String, ArticleSummary> summaries = byId(chunk, "summaries", SUMMARIES, ArticleSummary::id);
+                for (String id : chunk) {
+                    ArticleSummary a = summaries.get(id);
+                    if (a != null && found.size() < limit) {
+                        found.add(a);
+                    }
+                }
+                continue;
+            }
             Map<String, EnrichedArticle> articles = fetch(chunk);
             for (String id : chunk) {
                 EnrichedArticle a = articles.get(id);
@@ -112,16 +123,21 @@ public final class QueryService {
 
     /** The articles of {@code ids}, one request per instance that owns some of them. */
     private Map<String, EnrichedArticle> fetch(List<String> ids) {
+        return byId(ids, "articles", ARTICLES, EnrichedArticle::id);
+    }
+
+    /** The answers of the local query {@code query} for {@code ids}, asked of each instance that owns some of them. */
+    private <T> Map<String, T> byId(List<String> ids, String query, JavaType listType, java.util.function.Function<T, String> idOf) {
         Map<HostInfo, List<String>> byOwner = new LinkedHashMap<>();
         for (String id : ids) {
             byOwner.computeIfAbsent(router.owner(ServeTopology.ARTICLES, id), h -> new ArrayList<>()).add(id);
         }
-        Map<String, EnrichedArticle> found = new HashMap<>();
+        Map<String, T> found = new HashMap<>();
         byOwner.forEach((host, owned) -> {
             Map<String, List<String>> p = new LinkedHashMap<>();
             p.put("id", owned);
-            List<EnrichedArticle> articles = router.on(host, "articles", p, ARTICLES);
-            articles.forEach(a -> found.put(a.id(), a));
+            List<T> answers = router.on(host, query, p, listType);
+            answers.forEach(a -> found.put(idOf.apply(a), a));
         });
         return found;
     }

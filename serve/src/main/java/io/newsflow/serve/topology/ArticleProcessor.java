@@ -4,6 +4,7 @@ import io.newsflow.core.schema.EnrichedArticle;
 import io.newsflow.core.schema.Entity;
 import io.newsflow.core.schema.Figure;
 import io.newsflow.core.schema.CountryCount;
+import io.newsflow.serve.query.ArticleSummary;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -24,6 +25,7 @@ final class ArticleProcessor implements Processor<String, EnrichedArticle, Strin
     private KeyValueStore<String, EnrichedArticle> articles;
     private KeyValueStore<String, Long> times;
     private KeyValueStore<String, String> byTime;
+    private KeyValueStore<String, ArticleSummary> summaries;
 
     @Override
     public void init(ProcessorContext<String, Delta> context) {
@@ -31,6 +33,7 @@ final class ArticleProcessor implements Processor<String, EnrichedArticle, Strin
         this.articles = context.getStateStore(ServeTopology.ARTICLES);
         this.times = context.getStateStore(ServeTopology.ARTICLE_TIMES);
         this.byTime = context.getStateStore(ServeTopology.ARTICLES_BY_TIME);
+        this.summaries = context.getStateStore(ServeTopology.ARTICLE_SUMMARIES);
     }
 
     @Override
@@ -56,6 +59,8 @@ final class ArticleProcessor implements Processor<String, EnrichedArticle, Strin
         articles.put(id, article);
         times.put(id, time);
         byTime.put(Keys.join(Keys.millis(time), id), id);
+        // What a list shows of it, kept apart: a page of 20 then reads 20 small values, not 20 whole articles.
+        summaries.put(id, ArticleSummary.of(article, time));
         emit(id, article, time, +1, record);
     }
 

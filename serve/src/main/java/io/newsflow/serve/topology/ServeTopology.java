@@ -3,6 +3,7 @@ package io.newsflow.serve.topology;
 import io.newsflow.core.json.JsonSerde;
 import io.newsflow.core.json.Serdes;
 import io.newsflow.core.schema.EnrichedArticle;
+import io.newsflow.serve.query.ArticleSummary;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.Serde;
@@ -22,7 +23,7 @@ import org.apache.kafka.streams.state.Stores;
  * a key query goes to exactly one place.
  *
  * <pre>
- * news.enriched ─▶ articles (latest version by id), article-times, articles-by-time
+ * news.enriched ─▶ articles (latest version by id), article-times, articles-by-time, article-summaries
  *                 ├─▶ [by entity] entity-article-index (entity + time + id, newest first), entity-names, entity-hours, entity-days
  *                 └─▶ [by event]  tallies (event × day × country; COUNTRIES × day × country)
  * </pre>
@@ -32,6 +33,7 @@ public final class ServeTopology {
     public static final String ARTICLES = "articles";
     public static final String ARTICLE_TIMES = "article-times";
     public static final String ARTICLES_BY_TIME = "articles-by-time";
+    public static final String ARTICLE_SUMMARIES = "article-summaries";
     public static final String ENTITY_INDEX = "entity-article-index";
     public static final String ENTITY_NAMES = "entity-names";
     public static final String ENTITY_HOURS = "entity-hours";
@@ -41,6 +43,7 @@ public final class ServeTopology {
     static final Serde<String> KEYS = org.apache.kafka.common.serialization.Serdes.String();
     static final Serde<Long> COUNTS = org.apache.kafka.common.serialization.Serdes.Long();
     static final JsonSerde<EntityName> NAMES = new JsonSerde<>(EntityName.class);
+    static final JsonSerde<ArticleSummary> SUMMARIES = new JsonSerde<>(ArticleSummary.class);
     static final JsonSerde<EntityDelta> ENTITY_DELTAS = new JsonSerde<>(EntityDelta.class);
     static final JsonSerde<TallyDelta> TALLY_DELTAS = new JsonSerde<>(TallyDelta.class);
 
@@ -55,6 +58,7 @@ public final class ServeTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES), KEYS, Serdes.ENRICHED));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_TIMES), KEYS, COUNTS));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_BY_TIME), KEYS, KEYS));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_SUMMARIES), KEYS, SUMMARIES));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTITY_INDEX), KEYS, COUNTS));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTITY_NAMES), KEYS, NAMES));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTITY_HOURS), KEYS, COUNTS));
@@ -63,7 +67,8 @@ public final class ServeTopology {
 
         KStream<String, Delta> deltas = builder
                 .stream(config.inputTopic(), Consumed.with(KEYS, (Serde<EnrichedArticle>) Serdes.ENRICHED).withName("enriched-articles"))
-                .process(ArticleProcessor::new, Named.as("latest-articles"), ARTICLES, ARTICLE_TIMES, ARTICLES_BY_TIME);
+                .process(ArticleProcessor::new, Named.as("latest-articles"), ARTICLES, ARTICLE_TIMES, ARTICLES_BY_TIME,
+                        ARTICLE_SUMMARIES);
 
         deltas.filter((k, d) -> d.entity() != null, Named.as("entity-deltas-only"))
                 .mapValues(Delta::entity, Named.as("entity-delta"))

@@ -76,6 +76,18 @@ class ServeTopologyTest {
     }
 
     @Test
+    void shouldKeepWhatAListShowsOfTheLatestVersion() {
+        send(article("a").title("first").published("2022-01-08").version(1).entity(EntityType.PERSON, "Tokayev", 1).build());
+        send(article("a").title("second").published("2022-01-09").version(2).entity(EntityType.PERSON, "Tokayev", 1).build());
+
+        List<ArticleSummary> summaries = queries.summaries(List.of("a", "unknown"));
+        assertEquals(List.of("second"), summaries.stream().map(ArticleSummary::title).toList());
+        assertEquals("2022-01-09T00:00:00Z", summaries.get(0).time());
+        assertEquals(List.of("PERSON:Tokayev"), summaries.get(0).entities());
+        assertEquals(summaries, queries.newest(null, null, 10));
+    }
+
+    @Test
     void shouldListAnEntitysArticlesNewestFirstWhateverTheCaseOfTheQuery() {
         send(article("old").published("2022-01-08").entity(EntityType.PERSON, "Kassym-Jomart Tokayev", 2).build());
         send(article("new").published("2022-01-10T09:00:00Z").entity(EntityType.PERSON, "Kassym-Jomart Tokayev", 1).build());
