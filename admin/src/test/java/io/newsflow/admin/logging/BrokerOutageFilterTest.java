@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,19 +13,14 @@ import org.junit.jupiter.api.Test;
 class BrokerOutageFilterTest {
 
     private final AtomicLong now = new AtomicLong();
-    private final LoggerContext context = new LoggerContext();
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private Logger networkClient;
+
+    private CapturedLogs logs;
 
     @BeforeEach
     void setUp() {
-        BrokerOutageFilter filter = new BrokerOutageFilter(now::get);
-        filter.start();
-        context.addTurboFilter(filter);
-        appender.setContext(context);
-        appender.start();
-        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
-        networkClient = context.getLogger(BrokerOutageFilter.NETWORK_CLIENT);
+        logs = new CapturedLogs(new BrokerOutageFilter(now::get));
+        networkClient = logs.logger(BrokerOutageFilter.NETWORK_CLIENT);
     }
 
     private void attemptsFail(String client, int times) {
@@ -40,7 +33,7 @@ class BrokerOutageFilterTest {
     }
 
     private List<String> messages() {
-        return appender.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
+        return logs.lines();
     }
 
     @Test
@@ -78,7 +71,7 @@ class BrokerOutageFilterTest {
     @Test
     void shouldLeaveOtherKafkaWarningsAlone() {
         networkClient.warn("Error while fetching metadata with correlation id 7 : {news.raw=UNKNOWN_TOPIC_OR_PARTITION}");
-        context.getLogger("org.apache.kafka.clients.consumer.internals.ConsumerCoordinator").warn(
+        logs.logger("org.apache.kafka.clients.consumer.internals.ConsumerCoordinator").warn(
                 "Connection to node -1 (localhost/127.0.0.1:9092) could not be established.");
 
         assertEquals(2, messages().size());

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,26 +30,21 @@ class RecoverableKafkaErrorFilterTest {
             + "state (like not having enough replicas) in responding the request.";
 
     private final AtomicLong now = new AtomicLong();
-    private final LoggerContext context = new LoggerContext();
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+
+    private CapturedLogs logs;
 
     @BeforeEach
     void setUp() {
-        RecoverableKafkaErrorFilter filter = new RecoverableKafkaErrorFilter(now::get);
-        filter.start();
-        context.addTurboFilter(filter);
-        appender.setContext(context);
-        appender.start();
-        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+        logs = new CapturedLogs(new RecoverableKafkaErrorFilter(now::get));
     }
 
     private Logger logger(String name) {
-        return context.getLogger(name);
+        return logs.logger(name);
     }
 
     private ILoggingEvent only() {
-        assertEquals(1, appender.list.size(), () -> appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList().toString());
-        return appender.list.get(0);
+        assertEquals(1, logs.events().size(), () -> logs.events().stream().map(ILoggingEvent::getFormattedMessage).toList().toString());
+        return logs.events().get(0);
     }
 
     @Test
@@ -77,7 +70,7 @@ class RecoverableKafkaErrorFilterTest {
                     + "tasks and rejoin the consumer group.", fenced);
         }
 
-        List<String> lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        List<String> lines = logs.events().stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertEquals(2, lines.size(), lines::toString);
         assertEquals("event=kafka_recovering error=TaskMigratedException cause=ProducerFencedException logger=StreamThread "
                 + "was=WARN message=\"stream-thread [enrich-StreamThread-1] Detected that the thread is being fenced. This "
@@ -112,7 +105,7 @@ class RecoverableKafkaErrorFilterTest {
         logger(taskManager).error("stream-thread [enrich-StreamThread-1] Get exceptions for the following tasks: "
                 + "{0_0=com.example.UnknownException: from a class this process does not have}");
 
-        List<ILoggingEvent> events = appender.list;
+        List<ILoggingEvent> events = logs.events();
         assertEquals(3, events.size());
         assertEquals(Level.WARN, events.get(0).getLevel());
         assertEquals(RecoverableKafkaErrorFilter.LOGGER, events.get(0).getLoggerName());
@@ -160,7 +153,7 @@ class RecoverableKafkaErrorFilterTest {
         logger("io.newsflow.enrich.EnrichService").error("event=stream_thread_failed", new TimeoutException("ours"));
         logger(THREAD).warn("stream-thread [enrich-StreamThread-1] a warning without an exception");
 
-        List<ILoggingEvent> events = appender.list;
+        List<ILoggingEvent> events = logs.events();
         assertEquals(2, events.size());
         assertEquals(Level.ERROR, events.get(0).getLevel());
         assertNotNull(events.get(0).getThrowableProxy());

@@ -3,9 +3,7 @@ package io.newsflow.admin.logging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,25 +17,20 @@ class RecoveredKafkaNoiseFilterTest {
     private static final String CONSUMER = "[Consumer clientId=newsflow-enrich-ab45-StreamThread-1-consumer, "
             + "groupId=newsflow-enrich] ";
 
-    private final LoggerContext context = new LoggerContext();
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+
+    private CapturedLogs logs;
 
     @BeforeEach
     void setUp() {
-        RecoveredKafkaNoiseFilter filter = new RecoveredKafkaNoiseFilter();
-        filter.start();
-        context.addTurboFilter(filter);
-        appender.setContext(context);
-        appender.start();
-        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+        logs = new CapturedLogs(new RecoveredKafkaNoiseFilter());
     }
 
     private Logger logger(String name) {
-        return context.getLogger(name);
+        return logs.logger(name);
     }
 
     private List<String> logged() {
-        return appender.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
+        return logs.lines();
     }
 
     @Test

@@ -1,12 +1,9 @@
 package io.newsflow.enrich.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.core.json.Json;
 import io.newsflow.core.schema.Mention;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,20 +36,7 @@ public final class FigureGold {
 
     /** Reads a gold file; a line that is not a gold article fails with its line number. */
     public static List<Article> read(Path file) throws IOException {
-        List<Article> articles = new ArrayList<>();
-        int n = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                articles.add(article(Json.MAPPER.readTree(line)));
-            } catch (IOException | RuntimeException e) {
-                throw new IOException(file + ":" + n + ": not a gold article: " + e.getMessage(), e);
-            }
-        }
-        return articles;
+        return GoldLines.read(file, FigureGold::article);
     }
 
     static Article article(JsonNode a) {

@@ -3,11 +3,7 @@ package io.newsflow.enrich.eval;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.newsflow.core.json.Json;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The geocoding gold set ({@code eval/geo/gold.jsonl}, format in {@code eval/geo/README.md}): one article per line. */
@@ -41,24 +37,12 @@ public final class GeoGold {
     private GeoGold() {
     }
 
+    /** Reads a gold file; an unreadable file or a line that is not a gold article fails with its line number. */
     public static List<Article> read(Path file) {
-        List<Article> articles = new ArrayList<>();
         try {
-            int n = 0;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    articles.add(Json.MAPPER.readValue(line, Article.class));
-                } catch (IOException e) {
-                    throw new IllegalArgumentException(file + ":" + n + ": not a gold article: " + e.getMessage(), e);
-                }
-            }
+            return GoldLines.read(file, line -> Json.MAPPER.treeToValue(line, Article.class));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return articles;
     }
 }

@@ -1,14 +1,11 @@
 package io.newsflow.enrich.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.core.schema.Figure;
 import io.newsflow.core.schema.FigureKind;
-import io.newsflow.core.schema.Mention;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -21,29 +18,20 @@ import org.junit.jupiter.api.Test;
 class FigureClassesTest {
 
     private static final LocalDate THURSDAY_2_APRIL_2020 = LocalDate.of(2020, 4, 2);
-    private final FigureExtractor extractor = new FigureExtractor();
-
-    private List<Figure> figures(String text, LocalDate published) {
-        return extractor.extract(Mention.BODY, text, published);
+    private static List<Figure> figures(String text, LocalDate published) {
+        return FiguresFound.in(text, published);
     }
 
-    private Figure figure(String text, String span) {
-        return figure(text, span, THURSDAY_2_APRIL_2020);
+    private static Figure figure(String text, String span) {
+        return FiguresFound.named(span, text, THURSDAY_2_APRIL_2020);
     }
 
-    private Figure figure(String text, String span, LocalDate published) {
-        List<Figure> found = figures(text, published);
-        for (Figure f : found) {
-            if (f.text().equals(span)) {
-                return f;
-            }
-        }
-        throw new AssertionError("no figure \"" + span + "\" in " + found);
+    private static Figure figure(String text, String span, LocalDate published) {
+        return FiguresFound.named(span, text, published);
     }
 
     private static void assertValue(String expected, Figure f) {
-        assertNotNull(f.value(), () -> "no value: " + f);
-        assertEquals(0, new BigDecimal(expected).compareTo(f.value()), () -> "value of " + f);
+        FiguresFound.assertValue(expected, f);
     }
 
     @Nested

@@ -1,14 +1,12 @@
 package io.newsflow.enrich.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.core.schema.Figure;
 import io.newsflow.core.schema.FigureKind;
 import io.newsflow.core.schema.Mention;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -22,24 +20,16 @@ class FigureExtractorTest {
     private static final LocalDate MONDAY_10_JANUARY_2022 = LocalDate.of(2022, 1, 10);
     private final FigureExtractor extractor = new FigureExtractor();
 
-    private List<Figure> figures(String text) {
-        return extractor.extract(Mention.BODY, text, MONDAY_10_JANUARY_2022);
+    private static List<Figure> figures(String text) {
+        return FiguresFound.in(text, MONDAY_10_JANUARY_2022);
     }
 
-    /** The one figure whose text is exactly {@code span}. */
-    private Figure figure(String text, String span) {
-        List<Figure> found = figures(text);
-        for (Figure f : found) {
-            if (f.text().equals(span)) {
-                return f;
-            }
-        }
-        throw new AssertionError("no figure \"" + span + "\" in " + found);
+    private static Figure figure(String text, String span) {
+        return FiguresFound.named(span, text, MONDAY_10_JANUARY_2022);
     }
 
     private static void assertValue(String expected, Figure f) {
-        assertNotNull(f.value(), () -> "no value: " + f);
-        assertEquals(0, new BigDecimal(expected).compareTo(f.value()), () -> "value of " + f);
+        FiguresFound.assertValue(expected, f);
     }
 
     private void assertNoFigures(String text) {
