@@ -1,3 +1,4 @@
+import io.newsflow.core.csv.CsvRows;
 import java.io.File;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -15,7 +16,7 @@ import java.util.List;
  * them alike. Prints each checkout's figure count and its best and median ms per article (title + body). Each
  * checkout needs its classes compiled (mvn -o -pl enrich -am compile):
  *
- *   java -Drounds=40 scripts/FigureStepCost.java samples/wikinews/wikinews_2019.csv \
+ *   java -Drounds=40 -cp core/target/classes scripts/FigureStepCost.java samples/wikinews/wikinews_2019.csv \
  *       "$(ls app/target/lib/*.jar | grep -v newsflow- | tr '\n' ':')" /path/to/checkout-a /path/to/checkout-b ...
  */
 public class FigureStepCost {
@@ -60,22 +61,7 @@ public class FigureStepCost {
     }
 
     static List<String[]> read(Path file) throws Exception {
-        String s = Files.readString(file);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') { cell.append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.append(c);
-            } else if (c == '"') quoted = true;
-            else if (c == ',') { row.add(cell.toString()); cell.setLength(0); }
-            else if (c == '\n') { row.add(cell.toString()); cell.setLength(0); rows.add(row); row = new ArrayList<>(); }
-            else if (c != '\r') cell.append(c);
-        }
+        List<List<String>> rows = CsvRows.parse(Files.readString(file));
         List<String[]> out = new ArrayList<>();
         for (List<String> r : rows.subList(1, rows.size())) out.add(new String[] {r.get(1), r.get(2), r.get(3)});
         return out;

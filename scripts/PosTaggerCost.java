@@ -1,3 +1,4 @@
+import io.newsflow.core.csv.CsvRows;
 import edu.stanford.nlp.ling.HasWord;
 import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.process.DocumentPreprocessor;
@@ -72,22 +73,7 @@ public class PosTaggerCost {
     }
 
     static List<String> read(Path file) throws Exception {
-        String s = Files.readString(file);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') { cell.append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.append(c);
-            } else if (c == '"') quoted = true;
-            else if (c == ',') { row.add(cell.toString()); cell.setLength(0); }
-            else if (c == '\n') { row.add(cell.toString()); cell.setLength(0); rows.add(row); row = new ArrayList<>(); }
-            else if (c != '\r') cell.append(c);
-        }
+        List<List<String>> rows = CsvRows.parse(Files.readString(file));
         List<String> out = new ArrayList<>();
         for (List<String> r : rows.subList(1, rows.size())) out.add(r.get(2) + "\n\n" + r.get(3));
         return out;

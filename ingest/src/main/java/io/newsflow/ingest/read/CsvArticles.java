@@ -1,5 +1,6 @@
 package io.newsflow.ingest.read;
 
+import io.newsflow.core.csv.CsvRows;
 import io.newsflow.core.schema.RawArticle;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,9 @@
-package io.newsflow.ingest.read;
+package io.newsflow.core.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,13 +13,13 @@ import java.util.List;
  * Lenient where Excel is (text after a closing quote is kept), strict where guessing would shift every later row
  * (a quote that never closes).
  */
-final class CsvRows implements Closeable {
+public final class CsvRows implements Closeable {
 
-    record Row(long line, List<String> fields) {
+    public record Row(long line, List<String> fields) {
     }
 
     /** A row that cannot be parsed; nothing after it can be trusted. */
-    static final class MalformedCsvException extends IOException {
+    public static final class MalformedCsvException extends IOException {
         private final long line;
 
         MalformedCsvException(long line, String message) {
@@ -26,7 +27,7 @@ final class CsvRows implements Closeable {
             this.line = line;
         }
 
-        long line() {
+        public long line() {
             return line;
         }
     }
@@ -40,12 +41,27 @@ final class CsvRows implements Closeable {
     private int pushedBack = Integer.MIN_VALUE;
     private long line = 1;
 
-    CsvRows(Reader in) {
+    public CsvRows(Reader in) {
         this.in = in;
     }
 
+    /** Every non-blank row of a CSV text, the header included. */
+    public static List<List<String>> parse(String text) throws MalformedCsvException {
+        List<List<String>> rows = new ArrayList<>();
+        try (CsvRows csv = new CsvRows(new StringReader(text))) {
+            for (Row row = csv.next(); row != null; row = csv.next()) {
+                rows.add(row.fields());
+            }
+        } catch (MalformedCsvException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AssertionError("a StringReader does not fail", e);
+        }
+        return rows;
+    }
+
     /** The next row that is not blank, or null at the end of the input. */
-    Row next() throws IOException {
+    public Row next() throws IOException {
         while (true) {
             int c = read();
             if (c == EOF) {
