@@ -17,6 +17,13 @@ import io.newsflow.core.schema.FigureKind;
  */
 final class DateReader {
 
+    /** Decades in words and their digit ("the sixties" is the 1960s). */
+    private static final java.util.Map<String, Integer> DECADE_WORDS = java.util.Map.of(
+            "twenties", 2, "thirties", 3, "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8,
+            "nineties", 9);
+
+    private static final java.util.Set<String> ORDINAL_SUFFIXES = java.util.Set.of("st", "nd", "rd", "th");
+
     private final Tokens t;
     private final DateResolver resolver;
     private final Sentences sentences;
@@ -30,6 +37,10 @@ final class DateReader {
     }
 
     FigureDraft numericDate(int i) {
+        FigureDraft century = century(i);
+        if (century != null) {
+            return century;
+        }
         // ISO date "2019-01-04"
         if (t.digitCount(i) == 4 && t.plainInteger(i) && t.isDash(i + 1) && t.glued(i + 1) && t.isNum(i + 2)
                 && t.glued(i + 2) && t.isDash(i + 3) && t.glued(i + 3) && t.isNum(i + 4) && t.glued(i + 4)) {
@@ -57,6 +68,12 @@ final class DateReader {
                 }
             }
         }
+        int rangeEnd = yearRangeEnd(i);
+        if (rangeEnd > 0) {
+            FigureDraft f = date(i, i, Integer.toString(rangeEnd)); // "1998–99": the second year, completed
+            f.unit = "year";
+            return f;
+        }
         // years: "in 2019", "the 1990s", "2019-20"
         if (t.plainInteger(i) && t.digitCount(i) == 4) {
             int year = intOf(i);
@@ -66,12 +83,8 @@ final class DateReader {
                     f.unit = "year";
                     return f;
                 }
-                if (t.isDash(i + 1) && t.isNum(i + 2) && t.plainInteger(i + 2) && t.glued(i + 1) == t.glued(i + 2)) {
-                    int end = intOf(i + 2);
-                    int endYear = t.digitCount(i + 2) == 2 ? year / 100 * 100 + end : end;
-                    if (endYear > year && endYear <= year + 100 && (t.digitCount(i + 2) == 2 || t.digitCount(i + 2) == 4)) {
-                        return date(i, i + 2, year + "/" + endYear);
-                    }
+                if (yearRangeEnd(i + 2) > 0) {
+                    return date(i, i, Integer.toString(year)); // "1998–99", "2000 - 2050": one date per year
                 }
                 if (looksLikeYear(i)) {
                     return date(i, i, Integer.toString(year));
@@ -88,6 +101,52 @@ final class DateReader {
             }
         }
         return null;
+    }
+
+    /** "the 20th century", "the nineteenth century": the hundred years as EDTF "19XX", "18XX". */
+    private FigureDraft century(int i) {
+        int last;
+        int n;
+        if (t.plainInteger(i) && t.digitCount(i) <= 2 && t.glued(i + 1) && ORDINAL_SUFFIXES.contains(t.lower(i + 1))) {
+            last = i + 1;
+            n = intOf(i);
+        } else if (t.isWord(i) && Lexicon.ORDINALS.containsKey(t.lower(i))) {
+            last = i;
+            n = Lexicon.ORDINALS.get(t.lower(i));
+        } else {
+            return null;
+        }
+        int unit = t.isDash(last + 1) && t.glued(last + 1) && t.glued(last + 2) ? last + 2 : last + 1;
+        String w = t.lower(unit);
+        if (n < 1 || n > 21 || !(w.equals("century") || w.equals("centuries"))) {
+            return null;
+        }
+        FigureDraft f = date(i, unit, String.format("%02dXX", n - 1));
+        f.unit = "year";
+        return f;
+    }
+
+    /** "the sixties", "the early seventies", "in the 'eighties": a decade needs its article or a time word. */
+    private boolean isDecadeCue(int k) {
+        String w = t.is(k, '\'') || t.is(k, '\u2019') ? t.lower(k - 1) : t.lower(k);
+        return w.equals("the") || w.equals("early") || w.equals("mid") || w.equals("late");
+    }
+
+    /**
+     * The year that token k completes when it ends a range of years ("99" in "1998–99", "2050" in "2000 - 2050"),
+     * or 0. The dash is glued on both sides or spaced on both, and the range runs forward less than a century.
+     */
+    private int yearRangeEnd(int k) {
+        int dash = k - 1;
+        int start = k - 2;
+        if (!t.isDash(dash) || !isYear(start) || !t.plainInteger(k) || t.glued(dash) != t.glued(k)
+                || (t.digitCount(k) != 2 && t.digitCount(k) != 4) || t.isDash(k + 1)) {
+            return 0;
+        }
+        int year = intOf(start);
+        int end = intOf(k);
+        int endYear = t.digitCount(k) == 2 ? year / 100 * 100 + end : end;
+        return endYear > year && endYear <= year + 100 ? endYear : 0;
     }
 
     private boolean looksLikeYear(int i) {
@@ -234,6 +293,15 @@ final class DateReader {
 
     FigureDraft wordDate(int i) {
         String w = t.lower(i);
+        FigureDraft century = century(i);
+        if (century != null) {
+            return century;
+        }
+        if (DECADE_WORDS.containsKey(w) && isDecadeCue(i - 1)) {
+            FigureDraft f = date(i, i, "19" + DECADE_WORDS.get(w) + "X"); // "the sixties" is "196X", as "the 1960s"
+            f.unit = "year";
+            return f;
+        }
         switch (w) {
             case "yesterday":
                 return date(i, i, resolver.day(-1));
@@ -247,6 +315,13 @@ final class DateReader {
             case "next":
                 if (!w.equals("this") && (t.lower(i - 1).equals("the") || t.lower(i - 1).equals("that"))) {
                     return null; // "the next year" counts from the story's time, not from publication
+                }
+                if (w.equals("this") && t.lower(i + 1).equals("past")) {
+                    FigureDraft past = relative(i + 1, -1); // "this past week" is last week
+                    if (past != null) {
+                        past.first = i;
+                    }
+                    return past;
                 }
                 return relative(i, w.equals("last") ? -1 : w.equals("next") ? 1 : 0);
             default:
@@ -302,7 +377,7 @@ final class DateReader {
         }
         FigureDraft f = switch (w) {
             case "week" -> date(i, i + 1, resolver.week(offset));
-            case "weekend" -> date(i, i + 1, resolver.weekend(offset));
+            case "weekend" -> date(i, i + 1, resolver.weekend(offset, future(i)));
             case "month" -> date(i, i + 1, resolver.monthOffset(offset));
             case "year" -> date(i, i + 1, resolver.yearOffset(offset));
             case "night" -> offset < 0 ? date(i, i + 1, resolver.day(-1)) : offset == 0 ? date(i, i + 1, resolver.day(0)) : null;

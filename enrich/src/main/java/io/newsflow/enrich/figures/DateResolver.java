@@ -160,20 +160,29 @@ final class DateResolver {
         return monday + "/" + monday.plusDays(6);
     }
 
-    /** Saturday and Sunday: the last weekend before publication (offset -1) or of its week (0) or the next (+1). */
-    String weekend(int offset) {
+    /**
+     * Saturday and Sunday: "last weekend" (offset -1) is the last one wholly before publication, "next weekend" (+1)
+     * the one after this week's; "this weekend" (0) is the most recent one on or before publication in a past clause
+     * and the coming one (or the current one, on a weekend) in a future clause.
+     */
+    String weekend(int offset, int tense) {
         if (published == null) {
             return null;
         }
         LocalDate saturday;
+        DayOfWeek today = published.getDayOfWeek();
+        boolean onWeekend = today == DayOfWeek.SATURDAY || today == DayOfWeek.SUNDAY;
         if (offset < 0) {
             saturday = published.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-            if (!saturday.plusDays(1).isBefore(published) && published.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            if (!saturday.plusDays(1).isBefore(published) && today == DayOfWeek.SUNDAY) {
                 saturday = saturday.minusWeeks(1);
             }
+        } else if (offset > 0) {
+            saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5).plusWeeks(1);
+        } else if (tense == PAST || onWeekend) {
+            saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
         } else {
-            saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5)
-                    .plusWeeks(Math.max(0, offset));
+            saturday = published.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
         }
         return saturday + "/" + saturday.plusDays(1);
     }
@@ -184,20 +193,6 @@ final class DateResolver {
 
     String yearOffset(int offset) {
         return published == null ? null : Integer.toString(published.getYear() + offset);
-    }
-
-    /** "three days ago" is a day, "two months ago" a month, "five years ago" a year; weeks ago is a day. */
-    String ago(long amount, String unit) {
-        if (published == null || amount < 0 || amount > 10_000) {
-            return null;
-        }
-        return switch (unit) {
-            case "day" -> published.minusDays(amount).toString();
-            case "week" -> published.minusWeeks(amount).toString();
-            case "month" -> YearMonth.from(published).minusMonths(amount).toString();
-            case "year" -> Integer.toString(published.getYear() - (int) amount);
-            default -> null;
-        };
     }
 
     /** The ISO unit of a normalized date: its precision. */

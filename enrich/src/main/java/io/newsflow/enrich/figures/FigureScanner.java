@@ -52,7 +52,7 @@ final class FigureScanner {
         this.clocks = new ClockReader(t);
         this.calendar = new DateReader(t, resolver, sentences, labels);
         this.objects = new CountedObject(t, numbers);
-        this.units = new UnitReader(t, numbers, objects, resolver);
+        this.units = new UnitReader(t, numbers, objects);
         this.events = new EventReader(t, sentences);
         this.use = new NumberUse(t, sentences, objects, numbers);
     }
@@ -178,6 +178,10 @@ final class FigureScanner {
                 f.unit = "magnitude";
                 return f;
             }
+        }
+        FigureDraft stretch = units.pastStretch(i);
+        if (stretch != null) {
+            return stretch; // "over the last century"
         }
         if (w.equals("a") || w.equals("an")) {
             FigureDraft d = units.articleDuration(i);

@@ -14,20 +14,18 @@ import java.math.RoundingMode;
 
 /**
  * What follows a number decides its kind: a percent sign or word, a currency, "-year-old", a unit of time (a duration,
- * or a date with "ago"), a unit of measure, or "out of every" (a fraction).
+ * "ago" or not), a unit of measure, or "out of every" (a fraction).
  */
 final class UnitReader {
 
     private final Tokens t;
     private final NumberReader numbers;
     private final CountedObject objects;
-    private final DateResolver resolver;
 
-    UnitReader(Tokens t, NumberReader numbers, CountedObject objects, DateResolver resolver) {
+    UnitReader(Tokens t, NumberReader numbers, CountedObject objects) {
         this.t = t;
         this.numbers = numbers;
         this.objects = objects;
-        this.resolver = resolver;
     }
 
     /** "one out of every thousand children", "one in five adults": a fraction. */
@@ -172,20 +170,8 @@ final class UnitReader {
         }
         Lexicon.Unit unit = DURATIONS.get(w);
         BigDecimal amount = f.value.multiply(unit.factor());
+        // "five years ago", "an hour later" stay durations: the guidelines measure the stretch, they do not resolve it
         f.last = unitAt;
-        if (t.lower(unitAt + 1).equals("ago")) {
-            f.kind = FigureKind.DATE;
-            f.last = unitAt + 1;
-            f.value = null;
-            f.unit = unit.name().equals("week") ? "day" : unit.name();
-            f.normalized = amount.stripTrailingZeros().scale() <= 0 && amount.compareTo(BigDecimal.valueOf(10_000)) < 0
-                    ? resolver.ago(amount.longValue(), unit.name()) : null;
-            if (f.unit.equals("hour") || f.unit.equals("minute") || f.unit.equals("second")) {
-                f.unit = "day";
-                f.normalized = resolver.day(0);
-            }
-            return true;
-        }
         f.kind = FigureKind.DURATION;
         f.value = amount;
         f.unit = unit.name();
@@ -201,7 +187,8 @@ final class UnitReader {
     /**
      * A duration whose number is an article (token i is "a" or "an"): "a day", "an hour later", "a decade", "a year and
      * a half" (1.5 years), "half an hour" (0.5). Not a rate ("40 cars a day", "once a year"), not a day or year named
-     * as an occasion ("a day of mourning"), not an ordinal ("a second year"). As with digits, "ago" makes it a date.
+     * as an occasion ("a day of mourning"), not an ordinal ("a second year"). As with digits, "a decade ago" is a
+     * duration.
      */
     FigureDraft articleDuration(int i) {
         String w = t.lower(i + 1);
@@ -230,6 +217,22 @@ final class UnitReader {
             }
         }
         return f;
+    }
+
+    /**
+     * "over the last century", "in the past decade": a unit that is itself a number (ten or a hundred years) measured
+     * back from the time of writing is a duration, as "the past ten years" is.
+     */
+    FigureDraft pastStretch(int i) {
+        String w = t.lower(i);
+        String u = t.lower(i + 1);
+        if (!(w.equals("last") || w.equals("past")) || !t.lower(i - 1).equals("the")
+                || !(u.equals("decade") || u.equals("century"))) {
+            return null;
+        }
+        FigureDraft f = new FigureDraft(i, i, FigureKind.COUNT);
+        f.value = BigDecimal.ONE;
+        return duration(f, i + 1) ? f : null;
     }
 
     /** "day", "hour", "year": the unit written out in full, as an article takes it (not "h", "min", "yrs"). */

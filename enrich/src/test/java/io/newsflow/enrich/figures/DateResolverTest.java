@@ -37,4 +37,15 @@ class DateResolverTest {
         assertEquals("2019-06-20", resolver.dayMonth(6, 20, DateResolver.PAST));
         assertEquals("2018-08-20", resolver.dayMonth(8, 20, DateResolver.PAST));
     }
+
+    @Test
+    void shouldPutThisWeekendOfAPastClauseOnOrBeforePublicationAndOfAFutureOneAfter() {
+        DateResolver wednesday = new DateResolver(LocalDate.of(2021, 3, 17));
+        assertEquals("2021-03-13/2021-03-14", wednesday.weekend(0, DateResolver.PAST));
+        assertEquals("2021-03-20/2021-03-21", wednesday.weekend(0, DateResolver.FUTURE));
+        DateResolver sunday = new DateResolver(LocalDate.of(2021, 3, 21));
+        assertEquals("2021-03-20/2021-03-21", sunday.weekend(0, DateResolver.PAST));
+        assertEquals("2021-03-20/2021-03-21", sunday.weekend(0, DateResolver.FUTURE));
+        assertEquals("2021-03-13/2021-03-14", sunday.weekend(-1, DateResolver.PAST));
+    }
 }

@@ -283,6 +283,16 @@ class FigureClassesTest {
         }
 
         @Test
+        void shouldMeasureTheLastCenturyOrDecadeAsADuration() {
+            Figure century = figure("Few storms came so close over the last century.", "last century");
+            assertEquals(FigureKind.DURATION, century.kind());
+            assertEquals("P100Y", century.normalized());
+            assertEquals("P10Y", figure("Prices doubled in the past decade.", "past decade").normalized());
+            assertTrue(figures("He spent last year abroad.", THURSDAY_2_APRIL_2020).stream()
+                    .noneMatch(f -> f.kind() == FigureKind.DURATION));
+        }
+
+        @Test
         void shouldNotReadADayNamedAsAnOccasion() {
             assertTrue(figures("The mayor declared a day of mourning.", THURSDAY_2_APRIL_2020).isEmpty());
             assertTrue(figures("She is a second year student.", THURSDAY_2_APRIL_2020).stream()
@@ -290,10 +300,11 @@ class FigureClassesTest {
         }
 
         @Test
-        void shouldResolveAnArticleDurationAgoAsADateLikeDigits() {
-            Figure f = figure("The law passed a year ago.", "a year ago");
-            assertEquals(FigureKind.DATE, f.kind());
-            assertEquals("2019", f.normalized());
+        void shouldKeepAnArticleDurationAgoADurationLikeDigits() {
+            Figure f = figure("The law passed nearly a decade ago.", "nearly a decade");
+            assertEquals(FigureKind.DURATION, f.kind());
+            assertEquals("P10Y", f.normalized());
+            assertEquals("nearly", f.approx());
         }
     }
 }

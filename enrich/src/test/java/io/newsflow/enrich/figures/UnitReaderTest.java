@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.core.schema.FigureKind;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** What follows a number decides its kind; the number is always the first token here. */
@@ -20,7 +19,7 @@ class UnitReaderTest {
     private void read(String text) {
         t = Tokens.of(text);
         NumberReader numbers = new NumberReader(t);
-        units = new UnitReader(t, numbers, new CountedObject(t, numbers), new DateResolver(LocalDate.of(2022, 1, 10)));
+        units = new UnitReader(t, numbers, new CountedObject(t, numbers));
         NumberSpan n = numbers.readNumber(0);
         f = new FigureDraft(n.first, n.last, FigureKind.COUNT);
         f.value = n.value;
@@ -56,7 +55,7 @@ class UnitReaderTest {
     void shouldReadMoneyAfterASymbolAndASpacedScale() {
         t = Tokens.of("$5 bn deal");
         NumberReader numbers = new NumberReader(t);
-        units = new UnitReader(t, numbers, new CountedObject(t, numbers), new DateResolver(null));
+        units = new UnitReader(t, numbers, new CountedObject(t, numbers));
         FigureDraft money = units.money(0, 1, "USD");
         assertEquals(FigureKind.MONEY, money.kind);
         assertEquals(0, new BigDecimal("5000000000").compareTo(money.value));
@@ -94,11 +93,12 @@ class UnitReaderTest {
     }
 
     @Test
-    void shouldMakeADateOfADurationAgo() {
+    void shouldKeepADurationAgoADurationWithoutTheAgo() {
         read("five years ago");
         assertTrue(units.duration(f, 1));
-        assertEquals(FigureKind.DATE, f.kind);
-        assertEquals("2017", f.normalized);
+        assertEquals(FigureKind.DURATION, f.kind);
+        assertEquals("P5Y", f.normalized);
+        assertEquals(1, f.last);
     }
 
     @Test
