@@ -68,7 +68,107 @@ final class CountedObject {
             f.objLast = np[1];
             f.head = np[2];
             f.last = np[1];
+            complements(f); // "dozens of rounds of artillery", "thousands of men and women"
         }
+    }
+
+    /**
+     * What follows the head of a counted noun phrase and still says what is counted: its "of" complement
+     * ("members of the security forces", "rounds of artillery") or, failing that, a conjoined bare plural
+     * ("men and women", "photographs and other artifacts").
+     */
+    private void complements(FigureDraft f) {
+        if (t.lower(f.objLast + 1).equals("of") && !isMeasure(f.head)) {
+            int[] pp = nounPhrase(f.objLast + 2, false);
+            if (pp != null) {
+                f.objLast = name(pp[1]);
+                f.last = f.objLast;
+            }
+            return;
+        }
+        int end = conjoined(f.objLast, f.head);
+        f.objLast = end;
+        f.last = end;
+    }
+
+    /**
+     * A name runs on through "of": "the People's Party of Canada", "the Bank of England". The last token of such a
+     * name that starts before k ends at k, or k when no capitalized "of" phrase follows.
+     */
+    private int name(int k) {
+        int end = k;
+        while (t.capitalized(end) && t.lower(end + 1).equals("of")) {
+            int m = isDeterminer(end + 2) ? end + 3 : end + 2;
+            if (!t.capitalized(m)) {
+                break;
+            }
+            int[] more = nounPhrase(end + 2, false);
+            if (more == null || !t.capitalized(more[1])) {
+                break;
+            }
+            end = more[1];
+        }
+        return end;
+    }
+
+    /**
+     * "men and women", "galleries and museums", "paintings, sculptures and drawings": bare plural noun phrases joined
+     * to the head by "and" or "or" (a list by commas, closed by "and" or "or") are counted with it. A conjunct with a
+     * determiner or a number of its own ("four men and one woman", "20 people and the driver") is another phrase.
+     * Returns the last token of the coordination, or {@code last} when there is none.
+     */
+    private int conjoined(int last, int head) {
+        if (!NounForms.isPluralNoun(t.lower(head)) && !NounForms.isMassNoun(t.lower(head)) && !pluralAcronym(head)) {
+            return last;
+        }
+        int m = last + 1;
+        int end = last;
+        for (int items = 0; items < 4; items++) {
+            boolean comma = t.is(m, ',');
+            int at = comma ? m + 1 : m;
+            boolean closing = t.lower(at).equals("and") || t.lower(at).equals("or");
+            if (closing && comma && items == 0) {
+                return last; // "50,818 votes, and becomes": a comma before the only "and" joins clauses
+            }
+            if (closing) {
+                at++;
+            } else if (!comma) {
+                return last;
+            }
+            int[] np = bareConjunct(at);
+            if (np == null) {
+                return last;
+            }
+            end = np[1];
+            if (closing) {
+                return end;
+            }
+            m = end + 1;
+        }
+        return last;
+    }
+
+    /**
+     * A conjunct of at most one modifier and a plural or mass head, without determiner or number ("women", "other
+     * artifacts"), or null. A name ("and Liberal Democrats") or a participle ("and damaging churches") starts another
+     * phrase or clause.
+     */
+    private int[] bareConjunct(int k) {
+        int start = t.lower(k).equals("other") && t.isWord(k + 1) ? k + 1 : k;
+        String w = t.lower(start);
+        if (!t.isWord(start) || isDeterminer(start) || t.capitalized(start) || w.endsWith("ing") || w.endsWith("ed")) {
+            return null;
+        }
+        int[] np = nounPhrase(start, true);
+        if (np == null || np[2] - start > 1) {
+            return null;
+        }
+        String head = t.lower(np[2]);
+        boolean plural = NounForms.isPluralNoun(head) || NounForms.isMassNoun(head) || pluralAcronym(np[2]);
+        if (!plural || Lexicon.VERBS.contains(head) || head.endsWith("ed") || t.lower(np[1] + 1).equals("of")) {
+            return null;
+        }
+        return new int[] {k, np[1], np[2]};
     }
 
     /** The counted noun phrase: partitive ("dozens of people") or direct ("16 members of the security forces"). */
@@ -80,20 +180,23 @@ final class CountedObject {
         }
         int start = k;
         String w = t.lower(k);
-        if ((w.equals("dead") || w.equals("injured") || w.equals("wounded") || w.equals("missing"))
-                && t.isWord(k) && (!t.isWord(k + 1) || Lexicon.STOP.contains(t.lower(k + 1)))) {
+        if (isState(k) && (!t.isWord(k + 1) || Lexicon.STOP.contains(t.lower(k + 1)))
+                && !opensClause(f.first)) {
             f.objFirst = k; // "27 dead": the state names who is counted
             f.objLast = k;
             f.head = k;
             f.last = k;
             return;
         }
-        if (w.equals("more") || w.equals("other") || w.equals("additional") || w.equals("further")
-                || w.equals("others") || w.equals("new")) {
-            if (w.equals("others")) {
-                return;
-            }
-            start = k + 1;
+        if (w.equals("others") && t.isWord(k)) {
+            f.objFirst = k; // "Two others died": the pronoun stands for people named before
+            f.objLast = k;
+            f.head = k;
+            f.last = k;
+            return;
+        }
+        if (w.equals("more")) {
+            start = k + 1; // "12 more people": a comparative quantifier, not part of what is counted
         }
         int[] np = nounPhrase(start, true);
         if (np == null) {
@@ -109,24 +212,60 @@ final class CountedObject {
         f.objLast = np[1];
         f.head = np[2];
         f.last = np[1];
-        // "members of the security forces": the head's "of" phrase belongs to the object
-        if (t.lower(np[1] + 1).equals("of") && !isMeasure(np[2])) {
-            int[] pp = nounPhrase(np[1] + 2, false);
-            if (pp != null) {
-                f.objLast = pp[1];
-                f.last = pp[1];
-            }
+        if (f.value.compareTo(BigDecimal.ONE) == 0 && t.capitalized(np[2]) && NounForms.isPluralNoun(t.lower(np[2]))
+                && commonNoun(np[1] + 1) && !NounForms.isPluralNoun(t.lower(np[1] + 1))) {
+            f.objLast = np[1] + 1; // "one Yankees fan": a name in -s before a singular noun is its modifier
+            f.head = np[1] + 1;
+            f.last = np[1] + 1;
         }
+        complements(f); // "members of the security forces", "men and women"
         rate(f);
+    }
+
+    /** "dead", "injured", "wounded", "missing": a state that names who is counted ("27 dead") or is said of them. */
+    private boolean isState(int k) {
+        return t.isWord(k) && switch (t.lower(k)) {
+            case "dead", "injured", "wounded", "missing" -> true;
+            default -> false;
+        };
+    }
+
+    /** A lower-case word that can be a noun: not a closed-class word, a known verb, a participle or an adverb. */
+    private boolean commonNoun(int k) {
+        String w = t.lower(k);
+        return t.isWord(k) && !t.capitalized(k) && !Lexicon.STOP.contains(w) && !Lexicon.VERBS.contains(w)
+                && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly") && !CARDINALS.containsKey(w);
+    }
+
+    /**
+     * Whether a count starting at k opens its clause ("Hundreds dead in stampede", "4 were killed and 6 wounded"):
+     * there a state word after it is the predicate, not a noun naming who is counted ("a toll of 27 dead").
+     */
+    private boolean opensClause(int k) {
+        int before = k - 1;
+        if ((t.lower(before).equals("and") || t.lower(before).equals("or")) && isState(before - 1)) {
+            return false; // "left 2 dead and 9 injured": the second state parallels the first
+        }
+        if (Lexicon.QUALIFIERS.contains(t.lower(before))) {
+            before--;
+        } else if (Lexicon.QUALIFIERS.contains(t.lower(before - 1) + " " + t.lower(before))) {
+            before -= 2;
+        }
+        String w = t.lower(before);
+        return before < 0 || t.lineStart(before + 1) || t.is(before, '.') || t.is(before, ';') || t.is(before, ':')
+                || w.equals("and") || w.equals("or") || w.equals("but") || w.equals("while");
     }
 
     /** "a 92-year-old woman": the person or thing aged is the object. */
     void ageObject(FigureDraft f) {
-        if (!t.isDash(f.last - 1) || t.capitalized(f.last + 1)) {
-            return; // "45 years old" has no noun; "40-year-old Skandaraj" names the person
+        boolean attributive = t.isDash(f.last - 1) // "a 92-year-old woman", and unhyphenated "a 2000 year old tradition"
+                || DURATIONS.containsKey(t.lower(f.last - 1)) && !NounForms.isPluralNoun(t.lower(f.last - 1));
+        if (!attributive) {
+            return; // "45 years old" has no noun
         }
         int[] np = nounPhrase(f.last + 1, true);
-        if (np != null && !Lexicon.VERBS.contains(t.lower(np[2]))) {
+        // "40-year-old Skandaraj" names the person; "a 15-year-old U.S. schoolboy" has a name only as a modifier
+        if (np != null && !Lexicon.VERBS.contains(t.lower(np[2])) && !t.capitalized(np[2])) {
             f.objFirst = np[0];
             f.objLast = np[1];
             f.head = np[2];
@@ -158,7 +297,11 @@ final class CountedObject {
                 || first.equals("which") || first.equals("us") || first.equals("you") || first.equals("it")) {
             return null; // "four of whom", "two of them": a pronoun, nothing to name
         }
-        if (isDeterminer(k)) {
+        if (!direct && first.equals("all") && t.isWord(k + 1) && !Lexicon.STOP.contains(t.lower(k + 1))) {
+            start = k + 1; // "half of all children": the predeterminer is not what is counted
+        } else if (!direct && first.equals("all") && isDeterminer(k + 1)) {
+            start = k + 2; // "60% of all the votes"
+        } else if (isDeterminer(k)) {
             if (direct) {
                 return null;
             }
@@ -174,7 +317,12 @@ final class CountedObject {
                 break;
             }
             String w = t.lower(m);
-            if (Lexicon.STOP.contains(w) || CARDINALS.containsKey(w) || VAGUE.containsKey(w)
+            boolean otherOne = w.equals("other") && words == 0 && t.isWord(m + 1) && !Lexicon.STOP.contains(t.lower(m + 1));
+            if (words > 0 && NounForms.isPluralNoun(w) && !NounForms.isPluralNoun(t.lower(m - 1))
+                    && (isDeterminer(m + 1) || t.lower(m + 1).equals("to") && Lexicon.STOP.contains(t.lower(m + 2)))) {
+                break; // "trade occurs", "the population lacks the means": an -s verb after a singular noun
+            }
+            if (!otherOne && Lexicon.STOP.contains(w) || CARDINALS.containsKey(w) || VAGUE.containsKey(w)
                     || (t.capitalized(m) && (WEEKDAYS.containsKey(w) || MONTHS.containsKey(w) && w.length() > 3))) {
                 break;
             }
@@ -186,11 +334,11 @@ final class CountedObject {
                 words++;
                 break;
             }
-            if (w.endsWith("ly") && words > 0 && t.isWord(m + 1) && (t.lower(m + 1).endsWith("ed")
+            // "five seriously injured" is a clause; "2,000 poorly organized natives" a noun phrase
+            boolean adverbOfAdjective = w.endsWith("ly") && t.isWord(m + 2) && NounForms.isPluralNoun(t.lower(m + 2))
+                    && !Lexicon.STOP.contains(t.lower(m + 2)) && !Lexicon.VERBS.contains(t.lower(m + 2));
+            if (w.endsWith("ly") && !adverbOfAdjective && t.isWord(m + 1) && (t.lower(m + 1).endsWith("ed")
                     || Lexicon.VERBS.contains(t.lower(m + 1)))) {
-                break; // "five seriously injured"
-            }
-            if (w.endsWith("ly") && words == 0 && (t.lower(m + 1).endsWith("ed") || Lexicon.VERBS.contains(t.lower(m + 1)))) {
                 break;
             }
             if (verbish && words > 0 && (w.endsWith("ing") || w.endsWith("ed")) && t.isWord(m + 1)
@@ -244,10 +392,8 @@ final class CountedObject {
                 String next = t.lower(m);
                 boolean compound = t.isWord(m) && !t.capitalized(m) && (NounForms.isPluralNoun(next) || NounForms.isMassNoun(next))
                         && !Lexicon.STOP.contains(next) && !Lexicon.VERBS.contains(next) && !next.endsWith("ed");
-                // "measles related deaths": a participle between two nouns joins them
-                compound |= t.isWord(m) && (next.endsWith("ed") || next.endsWith("ing")) && !Lexicon.VERBS.contains(next)
-                        && t.isWord(m + 1) && NounForms.isPluralNoun(t.lower(m + 1))
-                        && !Lexicon.STOP.contains(t.lower(m + 1)) && !Lexicon.VERBS.contains(t.lower(m + 1));
+                // a participle after a plural noun is its verb ("vendors offered products"), not a modifier; the
+                // singular "measles" in "measles related deaths" does not end the phrase
                 if (!compound) {
                     break; // "3,728 measles cases" and "Armed Forces personnel" go on
                 }

@@ -10,6 +10,7 @@ final class EventReader {
 
     private static final int EVENT_WINDOW = 12;
     private static final int BACK_WINDOW = 12;
+    private static final int VERB_PHRASE = 4; // a verb and the words of its complement ("took part in the march")
 
     private final Tokens t;
     private final Sentences sentences;
@@ -38,6 +39,16 @@ final class EventReader {
         if (t.lower(f.first - 1).equals("per")) {
             return null; // "18.9 deaths per 100,000 people": a rate's base is not a count of victims
         }
+        String governor = governingNoun(f);
+        if (governor != null) {
+            return governor;
+        }
+        if (partitiveWhole(f)) {
+            // "Of the 50 passengers, 12 were hospitalised": what happened to the part did not happen to the whole;
+            // only the whole's own words say what happened to it ("one of 30 journalists killed this year")
+            String e = clauseCue(f.last + 1);
+            return e != null ? e : objectCue(f);
+        }
         int s = sentences.id(f.numFirst);
         if (hasOwnPredicate(f.last + 1)) {
             // "45 were aboard, with occupants trapped": a predicate that has its word ends at a comma; one that has
@@ -57,6 +68,18 @@ final class EventReader {
                 }
                 said |= t.isWord(k) && !hasOwnPredicate(k) && !t.lower(k).equals("been") && !t.lower(k).equals("being")
                         && !t.lower(k).equals("not");
+                String e = clauseCue(k);
+                if (e != null) {
+                    return e;
+                }
+            }
+            return objectCue(f);
+        }
+        int verb = ownVerb(f.last + 1);
+        if (verb >= 0) {
+            // "Six jurors stated the manner of the deaths": the count's own verb and its complement say what
+            // happened to it; a cue further on or before belongs to another clause
+            for (int k = verb; k < t.size() && k <= verb + VERB_PHRASE && sentences.id(k) == s && !t.is(k, ','); k++) {
                 String e = clauseCue(k);
                 if (e != null) {
                     return e;
@@ -84,6 +107,86 @@ final class EventReader {
             }
         }
         return before != null ? before : objectCue(f);
+    }
+
+    /**
+     * The token of the finite verb whose subject the count is ("40 fans donned costumes", "Six jurors merely stated"),
+     * or -1: a past form or a known verb right after the count, past adverbs in -ly. A participle that an auxiliary
+     * follows ("30 people rescued from the river were treated") is a reduced relative, not the clause's verb.
+     */
+    private int ownVerb(int k) {
+        while (t.isWord(k) && t.lower(k).endsWith("ly") && !t.lower(k).equals("only")) {
+            k++;
+        }
+        String w = t.lower(k);
+        if (!t.isWord(k) || t.capitalized(k) || Lexicon.STOP.contains(w)
+                || !(w.endsWith("ed") || Lexicon.VERBS.contains(w))) {
+            return -1;
+        }
+        int s = sentences.id(k);
+        for (int m = k + 1; m < t.size() && m <= k + 6 && sentences.id(m) == s && !t.is(m, ','); m++) {
+            if (hasOwnPredicate(m)) {
+                return -1;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The event of a noun that governs the count through "of": "the deaths of 5 workers", "the arrest of 12
+     * activists", "claimed the lives of six firefighters" (only when the lives are lost). Null otherwise.
+     */
+    private String governingNoun(FigureDraft f) {
+        int k = f.first - 1;
+        if (!t.lower(k).equals("of")) {
+            return null;
+        }
+        String w = t.lower(k - 1);
+        if (w.equals("lives")) {
+            for (int m = k - 2; m >= 0 && m >= k - 4; m--) {
+                if (Lexicon.LOSING_VERBS.contains(t.lower(m))) {
+                    return "KILL";
+                }
+            }
+            return null;
+        }
+        if (!t.isWord(k - 1) || w.endsWith("ed") || w.endsWith("ing")
+                || !(isDeterminerWord(k - 2) || t.isWord(k - 2) && isDeterminerWord(k - 3))) {
+            return null; // only a noun after its determiner: "the arrest of", "the mass evacuation of"; not "one of"
+        }
+        return cue(k - 1);
+    }
+
+    private static boolean isDeterminerWord(String w) {
+        return switch (w) {
+            case "the", "a", "an", "their", "its", "his", "her", "this", "that" -> true;
+            default -> false;
+        };
+    }
+
+    private boolean isDeterminerWord(int k) {
+        return isDeterminerWord(t.lower(k));
+    }
+
+    /**
+     * Whether the count is the whole of a partition: "Of the 50 passengers, ...", "two of the 40 passengers",
+     * "most of its 300 members".
+     */
+    private boolean partitiveWhole(FigureDraft f) {
+        int k = f.first - 1;
+        if (isDeterminerWord(k)) {
+            k--;
+        }
+        if (!t.lower(k).equals("of")) {
+            return false;
+        }
+        if (sentences.sentenceStart(k) || t.is(k - 1, ',')) {
+            return true; // "Of the 2.8 million who voted, ..."
+        }
+        String before = t.lower(k - 1);
+        return t.isNum(k - 1) || Lexicon.CARDINALS.containsKey(before) || Lexicon.VAGUE.containsKey(before)
+                || before.equals("most") || before.equals("some") || before.equals("many") || before.equals("none")
+                || before.equals("all") || before.equals("half") || before.equals("majority") || before.equals("each");
     }
 
     /**

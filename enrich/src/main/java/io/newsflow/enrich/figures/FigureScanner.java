@@ -296,7 +296,7 @@ final class FigureScanner {
         }
         if ((f.kind == FigureKind.COUNT || f.kind == FigureKind.VAGUE) && f.unit.equals("count")) {
             boolean person = f.objFirst >= 0 && (NounForms.isPerson(t.lower(f.head)) || t.capitalized(f.head));
-            if (f.objFirst < 0 || person || events.outcome(f) != null) {
+            if (f.objFirst < 0 || person || events.outcome(f) != null || NounForms.isAnaphoric(t.lower(f.head))) {
                 f.event = events.event(f);
             }
             if (person || f.event != null) {

@@ -174,7 +174,7 @@ final class Lexicon {
             "family", "families", "households", "worshippers", "worshipers", "believers", "parishioners",
             "crewmembers", "seafarers", "climbers", "hikers", "swimmers", "motorists", "drivers", "pedestrians",
             "cyclists", "gunmen", "assailants", "bystanders", "onlookers", "mourners", "guests", "visitors",
-            "attendees", "participants", "competitors", "athletes", "players", "coaches", "judges", "diplomats",
+            "attendees", "participants", "competitors", "athletes", "players", "judges", "diplomats",
             "ministers", "senators", "mps", "delegates", "candidates", "leaders", "recruits", "cadets", "veterans",
             "pensioners", "retirees", "elderly", "minors", "juveniles", "toddlers", "newborns", "infants",
             "settlers", "nationals", "foreigners", "immigrants", "asylum", "peacekeepers", "paramilitaries",
@@ -183,7 +183,10 @@ final class Lexicon {
             "bandits", "criminals", "convicts", "defendants", "accused", "relatives", "friends", "neighbours",
             "neighbors", "colleagues", "volunteers", "medics", "paramedics", "rescue", "casualty", "fatality",
             "death", "injuries", "injury", "arrests", "abducted", "kidnapped", "missing", "forces", "deceased",
-            "murders", "homicides", "suicides", "drownings");
+            "murders", "homicides", "suicides", "drownings", "astronauts", "cosmonauts", "monks", "nuns", "priests",
+            "clerics", "imams", "bishops", "marines", "cops", "staffers", "sons", "daughters", "mothers", "fathers",
+            "wives", "husbands", "brothers", "sisters", "siblings", "twins", "orphans", "widows", "couples",
+            "schoolchildren", "crewmen", "servicemen", "women", "girls", "boys");
 
     /** Counted nouns that name the event themselves: "six deaths" is KILL whatever else the sentence says. */
     static final Map<String, String> OUTCOME_NOUNS = Map.ofEntries(
@@ -193,7 +196,7 @@ final class Lexicon {
             Map.entry("injuries", "WOUND"), Map.entry("injured", "WOUND"), Map.entry("wounded", "WOUND"),
             Map.entry("arrests", "ARREST"), Map.entry("detainees", "ARREST"), Map.entry("hostages", "KIDNAP"),
             Map.entry("abductions", "KIDNAP"), Map.entry("kidnappings", "KIDNAP"), Map.entry("evacuees", "EVACUATE"),
-            Map.entry("displaced", "EVACUATE"));
+            Map.entry("displaced", "EVACUATE"), Map.entry("missing", "AFFECT"), Map.entry("homeless", "AFFECT"));
 
     /** Verbs that make "lives" a count of the dead: "claimed 14 lives", "30 lives were lost", "cost 8 lives". */
     static final Set<String> LOSING_VERBS = set(

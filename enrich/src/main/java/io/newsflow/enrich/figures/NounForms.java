@@ -6,6 +6,21 @@ final class NounForms {
     private NounForms() {
     }
 
+    /** Nouns that end in -s but are singular: diseases, fields of study, "news" ("measles related deaths"). */
+    private static final java.util.Set<String> SINGULAR_IN_S = java.util.Set.of(
+            "measles", "mumps", "rabies", "diabetes", "herpes", "rickets", "shingles", "news", "physics",
+            "economics", "politics", "mathematics", "athletics", "gymnastics", "aerobics", "linguistics", "ethics",
+            "billiards", "darts");
+
+    /** Endings that keep a compound a noun of people: "school" + "girls", "police" + "women", "grand" + "mothers". */
+    private static final String[] PERSON_ENDINGS = {"girls", "boys", "women", "children", "people", "mothers",
+        "fathers", "wives", "brothers", "sisters", "daughters"};
+
+    /** "others": a pronoun that counts people or things named before; what happens to it says which. */
+    static boolean isAnaphoric(String w) {
+        return w.equals("others");
+    }
+
     static boolean isMassNoun(String w) {
         return switch (w) {
             case "police", "staff", "crew", "personnel", "cattle", "livestock", "clergy", "military", "infantry",
@@ -23,6 +38,9 @@ final class NounForms {
             default:
                 break;
         }
+        if (SINGULAR_IN_S.contains(w)) {
+            return false;
+        }
         if (w.endsWith("children") || w.endsWith("people") || (w.endsWith("men") && w.length() > 4)) {
             return true; // "grandchildren", "gunmen", "townspeople"
         }
@@ -39,6 +57,11 @@ final class NounForms {
         }
         if (Lexicon.NOT_PERSONS.contains(w)) {
             return false;
+        }
+        for (String kin : PERSON_ENDINGS) {
+            if (w.endsWith(kin)) {
+                return true; // "schoolgirls", "policewomen", "grandmothers"
+            }
         }
         return w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists") || w.endsWith("ians") || w.endsWith("ants")
                 || w.endsWith("ees") || w.endsWith("ans") || w.endsWith("ese") || w.endsWith("eans")

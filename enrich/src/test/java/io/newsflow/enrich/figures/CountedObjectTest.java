@@ -6,16 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.newsflow.core.schema.FigureKind;
 import org.junit.jupiter.api.Test;
 
-/** The counted object of a count whose number is the first token. */
+/** The counted object of a count: the first number of the text. */
 class CountedObjectTest {
 
     private Tokens t;
 
-    /** The words of the object the count at token 0 takes, or null. */
+    /** The words of the object the text's first number takes, or null. */
     private String objectOf(String text) {
         t = Tokens.of(text);
         NumberReader numbers = new NumberReader(t);
-        NumberSpan n = numbers.readNumber(0);
+        int at = 0;
+        while (!t.isNum(at) && !Lexicon.CARDINALS.containsKey(t.lower(at)) && !Lexicon.VAGUE.containsKey(t.lower(at))) {
+            at++;
+        }
+        NumberSpan n = numbers.readNumber(at);
         FigureDraft f = new FigureDraft(n.first, n.last, FigureKind.COUNT);
         f.value = n.value;
         f.unit = "count";
@@ -45,7 +49,13 @@ class CountedObjectTest {
 
     @Test
     void shouldTakeAStateAsTheObjectOfABareCount() {
-        assertEquals("dead", objectOf("27 dead and more"));
+        assertEquals("dead", objectOf("a toll of 27 dead and more"));
+    }
+
+    @Test
+    void shouldNotTakeAStateThatIsThePredicateOfItsClause() {
+        assertNull(objectOf("27 dead in stampede"));
+        assertNull(objectOf("4 were killed and 6 wounded"));
     }
 
     @Test

@@ -114,7 +114,7 @@ class FigureClassesTest {
         void shouldGiveEachCountItsOwnParticiple() {
             String s = "Five people were killed and 20 others injured when the bridge fell.";
             assertEquals("KILL", figure(s, "Five people").event());
-            assertEquals("WOUND", figure(s, "20").event());
+            assertEquals("WOUND", figure(s, "20 others").event());
         }
 
         @Test
@@ -122,6 +122,159 @@ class FigureClassesTest {
             String s = "The fire left 2 dead and 9 injured.";
             assertEquals("KILL", figure(s, "2 dead").event());
             assertEquals("WOUND", figure(s, "9 injured").event());
+        }
+    }
+
+    @Nested
+    class CountedNounPhrases {
+        @Test
+        void shouldCountBothConjunctsOfABarePluralCoordination() {
+            assertEquals("nurses and midwives",
+                    figure("Over 300 nurses and midwives joined the strike.", "Over 300 nurses and midwives").object());
+        }
+
+        @Test
+        void shouldCloseAListOfBarePluralsAtItsAnd() {
+            assertEquals("quilts, baskets and rugs",
+                    figure("The fair sold 900 quilts, baskets and rugs.", "900 quilts, baskets and rugs").object());
+        }
+
+        @Test
+        void shouldLeaveAConjunctWithADeterminerOrANameToItsOwnPhrase() {
+            assertEquals("tickets", figure("The club sold 40 tickets and the bar sold beer.", "40 tickets").object());
+            assertEquals("seats", figure("Labour won 13 seats and Green candidates won two.", "13 seats").object());
+        }
+
+        @Test
+        void shouldNotJoinAClauseOrAVerbToTheObject() {
+            assertEquals("votes", figure("She got 4,120 votes, and becomes the new mayor.", "4,120 votes").object());
+            assertEquals("people", figure("It injured 40 people and damaged roofs.", "40 people").object());
+        }
+
+        @Test
+        void shouldKeepOtherAsAWordOfTheObject() {
+            assertEquals("other villages", figure("Two other villages were flooded.", "Two other villages").object());
+        }
+
+        @Test
+        void shouldTakeOthersForTheObjectAndReadItsEvent() {
+            Figure f = figure("The blast killed 4 and injured 15 others.", "15 others");
+            assertEquals("others", f.object());
+            assertEquals("WOUND", f.event());
+            assertEquals("person", f.unit());
+        }
+
+        @Test
+        void shouldPassOverThePredeterminerAllInAPartitive() {
+            assertEquals("adults", figure("Half of all adults in the region smoke.", "Half of all adults").object());
+        }
+
+        @Test
+        void shouldKeepTheOfComplementOfAPartitiveHead() {
+            assertEquals("crates of medicine",
+                    figure("Rescuers found dozens of crates of medicine.", "dozens of crates of medicine").object());
+        }
+
+        @Test
+        void shouldRunANameOnThroughOf() {
+            String s = "He met one member of the Liberal Party of Australia yesterday.";
+            assertEquals("member of the Liberal Party of Australia",
+                    figure(s, "one member of the Liberal Party of Australia").object());
+        }
+
+        @Test
+        void shouldTakeTheSingularNounAfterANameInSWhenOneIsCounted() {
+            assertEquals("Rangers defender", figure("The referee sent off one Rangers defender.", "one Rangers defender").object());
+        }
+
+        @Test
+        void shouldReadAnAdverbBeforeAParticipleAndANounAsAModifier() {
+            assertEquals("heavily armed men", figure("Three heavily armed men stormed the bank.", "Three heavily armed men").object());
+        }
+
+        @Test
+        void shouldNotRunTheObjectOnIntoAVerbInS() {
+            assertEquals("revenue", figure("About 20 percent of the revenue funds the schools.",
+                    "About 20 percent of the revenue").object());
+        }
+
+        @Test
+        void shouldNotRunAPluralSubjectOnIntoItsVerb() {
+            assertEquals("farmers", figure("Dozens of farmers planted seeds.", "Dozens of farmers").object());
+        }
+
+        @Test
+        void shouldKeepAParticipleAfterASingularNounInS() {
+            Figure f = figure("Officials counted 12 mumps related deaths.", "12 mumps related deaths");
+            assertEquals("mumps related deaths", f.object());
+            assertEquals("KILL", f.event());
+        }
+
+        @Test
+        void shouldTakeTheNounOfAnAgeWhateverItsModifiers() {
+            assertEquals("British man", figure("A 35-year-old British man was arrested.", "35-year-old British man").object());
+            assertEquals("custom", figure("The village keeps a 300 year old custom alive.", "300 year old custom").object());
+        }
+
+        @Test
+        void shouldLeaveAStateThatIsSaidOfTheCountOutOfTheObject() {
+            Figure headline = figure("Hundreds dead as floods hit the coast", "Hundreds");
+            assertNull(headline.object());
+            assertEquals("KILL", headline.event());
+            Figure elided = figure("Three were killed and 8 injured in the blast.", "8");
+            assertNull(elided.object());
+            assertEquals("WOUND", elided.event());
+            assertEquals("dead", figure("Police revised an earlier toll of 27 dead.", "27 dead").object());
+        }
+    }
+
+    @Nested
+    class EventsByClause {
+        @Test
+        void shouldNotLendACueBeyondTheCountsOwnVerbPhrase() {
+            assertNull(figure("Twelve volunteers cleaned the streets near the site of the killings.",
+                    "Twelve volunteers").event());
+        }
+
+        @Test
+        void shouldReadTheEventOfANounThatGovernsTheCount() {
+            assertEquals("ARREST", figure("The arrest of 14 activists was condemned.", "14 activists").event());
+        }
+
+        @Test
+        void shouldReadTheLivesOfACountLostAsKilled() {
+            assertEquals("KILL", figure("The fire claimed the lives of six firefighters.", "six firefighters").event());
+        }
+
+        @Test
+        void shouldNotGiveTheWholeOfAPartitionThePartsEvent() {
+            String s = "Of the 50 passengers, 12 were hospitalised.";
+            assertNull(figure(s, "50 passengers").event());
+            assertEquals("WOUND", figure(s, "12").event());
+        }
+
+        @Test
+        void shouldGiveTheWholeOfAPartitionItsOwnParticiple() {
+            assertEquals("KILL", figure("He is one of 30 reporters killed this year.", "30 reporters").event());
+        }
+
+        @Test
+        void shouldReadMissingAsAffected() {
+            assertEquals("AFFECT", figure("The landslide left 14 dead and 30 missing.", "30 missing").event());
+        }
+
+        @Test
+        void shouldKnowCompoundNounsOfPeople() {
+            Figure f = figure("Gunmen abducted 25 schoolgirls.", "25 schoolgirls");
+            assertEquals("person", f.unit());
+            assertEquals("KIDNAP", f.event());
+        }
+
+        @Test
+        void shouldNotTakeCoachesOfATrainForPeople() {
+            Figure f = figure("The train derailed, crushing three passenger coaches.", "three passenger coaches");
+            assertEquals("count", f.unit());
+            assertNull(f.event());
         }
     }
 

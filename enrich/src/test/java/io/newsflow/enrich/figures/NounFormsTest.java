@@ -28,7 +28,19 @@ class NounFormsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"computers", "dollars", "apartments"})
+    @ValueSource(strings = {"measles", "mumps", "news", "diabetes"})
+    void shouldKnowSingularNounsEndingInS(String w) {
+        assertFalse(NounForms.isPluralNoun(w), w);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"schoolgirls", "policewomen", "grandmothers", "astronauts"})
+    void shouldKnowCompoundsAndNounsOfPeople(String w) {
+        assertTrue(NounForms.isPerson(w), w);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"computers", "dollars", "apartments", "coaches"})
     void shouldNotTakeThingsEndingLikeAgentsForPeople(String w) {
         assertFalse(NounForms.isPerson(w), w);
     }
