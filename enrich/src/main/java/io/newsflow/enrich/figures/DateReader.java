@@ -91,8 +91,9 @@ final class DateReader {
                 }
             }
         }
-        // numbers glued by dashes: a score or a phone number, unless a counted noun or unit follows ("10-15 people")
-        if (t.isDash(i + 1) && t.glued(i + 1) && t.isNum(i + 2) && t.glued(i + 2)) {
+        // numbers glued by dashes: a phone number or a code, unless a counted noun or unit follows ("10-15 people");
+        // two short whole numbers are a score or a record ("won 3-1", "finished 8-5"), read as two counts
+        if (t.isDash(i + 1) && t.glued(i + 1) && t.isNum(i + 2) && t.glued(i + 2) && !isScore(i)) {
             String after = t.lower(i + 3);
             boolean counted = t.isWord(i + 3) && !t.glued(i + 3) && (NounForms.isPluralNoun(after) || DURATIONS.containsKey(after)
                     || MEASURES.containsKey(after) || CURRENCY_WORDS.containsKey(after));
@@ -149,6 +150,13 @@ final class DateReader {
         return endYear > year && endYear <= year + 100 ? endYear : 0;
     }
 
+    /** "3-1", "63-7", "8-5": two whole numbers of at most three digits, not part of a longer run ("1-2-3"). */
+    private boolean isScore(int i) {
+        return t.plainInteger(i) && t.plainInteger(i + 2) && t.digitCount(i) <= 3 && t.digitCount(i + 2) <= 3
+                && !(t.isDash(i + 3) && t.glued(i + 3)) && !(t.isDash(i - 1) && t.glued(i))
+                && !(t.glued(i + 3) && (t.isWord(i + 3) || t.isNum(i + 3)));
+    }
+
     private boolean looksLikeYear(int i) {
         int k = i + 1;
         String next = t.lower(k);
@@ -164,8 +172,12 @@ final class DateReader {
         }
         if (t.isWord(k) && !t.capitalized(k) && NounForms.isPluralNoun(next) && !Lexicon.STOP.contains(next)) {
             // "from 1500 to 2000 visitors": the second end of a range of counts; "1720 persons": people are counted
+            // "a survey of 1709 schoolchildren" in a report of 2006: after "of", a number centuries from the time
+            // of writing counts the plural noun after it; "10% of 2000 levels" stays a year
             boolean rangeEnd = isRangeJoint(i - 1) && t.isNum(i - 2);
-            return yearPreposition(before) && !rangeEnd && !NounForms.isPerson(next) && !next.equals("persons");
+            boolean counts = before.equals("of") && !resolver.nearPublication(intOf(i));
+            return yearPreposition(before) && !counts && !rangeEnd && !NounForms.isPerson(next)
+                    && !next.equals("persons");
         }
         // "from 1500 to 2000 visitors": the first end of it
         if (isRangeJoint(k) && t.isNum(k + 1) && t.isWord(k + 2) && !t.capitalized(k + 2)

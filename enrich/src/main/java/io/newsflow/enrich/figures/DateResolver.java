@@ -38,6 +38,11 @@ final class DateResolver {
         this.published = published;
     }
 
+    /** Whether a year is within a century before publication or half a century after it; true when undated. */
+    boolean nearPublication(int year) {
+        return published == null || (year >= published.getYear() - 100 && year <= published.getYear() + 50);
+    }
+
     /** A full date, or null when it does not exist (31 February). */
     static String date(int year, int month, int day) {
         try {

@@ -98,8 +98,17 @@ final class FigureScanner {
             if (CURRENCY_SYMBOLS.containsKey(sym) && t.isNum(i + 1) && !t.isOdd(i + 1)) {
                 return units.money(i, i + 1, CURRENCY_SYMBOLS.get(sym));
             }
+            if (sym.equals("#") && t.plainInteger(i + 1) && t.glued(i + 1)
+                    && !(t.glued(i + 2) && (t.isWord(i + 2) || t.isNum(i + 2)))
+                    && !t.capitalized(i - 1) && !t.is(i - 1, '.')) {
+                FigureDraft rank = new FigureDraft(i, i + 1, FigureKind.ORDINAL); // "the #2 browser"
+                rank.numFirst = i + 1;
+                rank.value = numbers.parse(i + 1);
+                rank.unit = "ordinal";
+                return rank;
+            }
             if ((sym.equals("#") || sym.equals("+")) && t.isNum(i + 1) && t.glued(i + 1)) {
-                return labels.skipLabel(i + 1, i);
+                return labels.skipLabel(i + 1, i); // "Issue #5", "#1reason", "+44"
             }
             return null;
         }
@@ -143,15 +152,19 @@ final class FigureScanner {
                 return units.money(i, k, CURRENCY_CODES.get(w));
             }
         }
+        // "aged 42", "ages 8 to 10", "at the age of four months"
+        int at = w.equals("age") && t.lower(i + 1).equals("of") ? i + 2 : i + 1;
         if ((w.equals("aged") || w.equals("age") || w.equals("ages"))
-                && ((t.isNum(i + 1) && !t.isOdd(i + 1)) || (t.isWord(i + 1) && CARDINALS.containsKey(t.lower(i + 1))))) {
-            NumberSpan n = numbers.readNumber(i + 1);
+                && ((t.isNum(at) && !t.isOdd(at)) || (t.isWord(at) && CARDINALS.containsKey(t.lower(at))))) {
+            NumberSpan n = numbers.readNumber(at);
             if (n != null && !n.fraction && !n.ordinal) {
                 FigureDraft f = new FigureDraft(i, n.last, FigureKind.AGE);
                 f.numFirst = n.first;
                 f.value = n.value;
                 f.unit = "year";
-                if (DURATIONS.containsKey(t.lower(f.last + 1)) && "year".equals(DURATIONS.get(t.lower(f.last + 1)).name())) {
+                Lexicon.Unit unit = DURATIONS.get(t.lower(f.last + 1));
+                if (unit != null && t.isWord(f.last + 1) && isAgeUnit(unit.name())) {
+                    f.unit = unit.name();
                     f.last++;
                     if (t.lower(f.last + 1).equals("old")) {
                         f.last++;
@@ -196,6 +209,10 @@ final class FigureScanner {
     }
 
 
+    private static boolean isAgeUnit(String unit) {
+        return unit.equals("year") || unit.equals("month") || unit.equals("week");
+    }
+
     /** A number and what follows it: the kind is decided here. */
     private FigureDraft number(int i) {
         NumberSpan n = numbers.readNumber(i);
@@ -239,6 +256,9 @@ final class FigureScanner {
         if (units.percent(f, k)) {
             return f;
         }
+        if (!n.vague && units.multiplier(f, k)) {
+            return f; // "18-fold", "three times as many"
+        }
         String code = units.currencyAfter(k);
         if (code != null) {
             f.kind = n.vague ? FigureKind.VAGUE : FigureKind.MONEY;
@@ -256,8 +276,11 @@ final class FigureScanner {
         if (!n.vague && units.quantity(f, k)) {
             return f;
         }
-        if (!n.vague && !n.words && clocks.time(f, k)) {
-            return f;
+        if (!n.vague && (!n.words || t.lower(k).equals("o")) && clocks.time(f, k)) {
+            return f; // "6.30pm", "1500 GMT", "eleven o'clock"
+        }
+        if (!n.vague && units.statedAge(f, n)) {
+            return f; // "Thomas Sam, 42,", "when she was six"
         }
         if (n.vague) {
             f.kind = FigureKind.VAGUE;

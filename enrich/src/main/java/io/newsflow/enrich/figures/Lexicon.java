@@ -82,7 +82,8 @@ final class Lexicon {
     static final Map<String, String> CURRENCY_SYMBOLS = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("£", "GBP"), Map.entry("€", "EUR"), Map.entry("¥", "JPY"),
             Map.entry("₹", "INR"), Map.entry("₽", "RUB"), Map.entry("₩", "KRW"), Map.entry("₺", "TRY"),
-            Map.entry("₴", "UAH"), Map.entry("₦", "NGN"), Map.entry("₪", "ILS"), Map.entry("₱", "PHP"));
+            Map.entry("₴", "UAH"), Map.entry("₦", "NGN"), Map.entry("₪", "ILS"), Map.entry("₱", "PHP"),
+            Map.entry("₿", "BTC"));
 
     static final Map<String, String> DOLLAR_PREFIXES = Map.ofEntries(
             Map.entry("us", "USD"), Map.entry("a", "AUD"), Map.entry("au", "AUD"), Map.entry("c", "CAD"),
@@ -248,7 +249,7 @@ final class Lexicon {
 
     /** "one" is not a figure before these ("one another", "one who", "one's"). */
     static final Set<String> NOT_ONE_AFTER = set(
-            "another", "who", "whom", "whose", "that", "which", "s", "'", "\u2019", "thing", "way", "side", "hand",
+            "another", "who", "whom", "whose", "that", "which", "s", "'", "\u2019", "thing", "way",
             "else", "i", "you", "we", "he", "she", "they", "can", "could", "would", "should", "might", "must",
             "day", "time", "point", "morning", "evening", "night", "afternoon", "occasion", "stage", "moment");
 
@@ -296,9 +297,11 @@ final class Lexicon {
         measure("knot", "knot", "knots", "kts");
         measure("ha", "hectare", "hectares", "ha");
         measure("acre", "acre", "acres");
-        measure("km2", "km²", "km2", "sq km", "square kilometres", "square kilometers", "square km");
+        measure("km2", "km²", "km2", "sq km", "square kilometres", "square kilometers", "square km", "square kilometre",
+                "square kilometer");
         measure("mi2", "square miles", "sq miles", "sq mi", "square mile");
-        measure("m2", "square metres", "square meters", "sq m", "m²", "square feet", "sq ft");
+        measure("m2", "square metres", "square meters", "sq m", "m²", "square metre", "square meter");
+        measure("ft2", "square feet", "sq ft", "square foot");
         measure("°C", "°c", "ºc", "celsius", "centigrade", "degrees celsius", "c");
         measure("°F", "°f", "ºf", "fahrenheit", "degrees fahrenheit", "f");
         measure("degree", "degrees", "degree");

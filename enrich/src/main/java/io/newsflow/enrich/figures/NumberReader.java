@@ -110,7 +110,7 @@ final class NumberReader {
             if (t.lower(i + 1).equals("a") && t.lower(i + 2).equals("dozen")) {
                 return new NumberSpan(i, i + 2, BigDecimal.valueOf(6), false, false, false, true);
             }
-            if (t.lower(i + 1).equals("of")) {
+            if (t.lower(i + 1).equals("of") || isBareHalf(i)) {
                 return new NumberSpan(i, i, new BigDecimal("0.5"), false, true, false, true);
             }
             return null;
@@ -215,6 +215,26 @@ final class NumberReader {
         return new NumberSpan(i, last, total.add(BigDecimal.valueOf(current)), false, false, false, true);
     }
 
+    /**
+     * "about half", "half as much", "half the votes", ", half in Oregon": "half" standing for a proportion. Not the half
+     * of a period ("the first half", "and a half", "half-time", "half an hour").
+     */
+    private boolean isBareHalf(int i) {
+        String before = t.lower(i - 1);
+        if (t.isDash(i + 1) || t.isDash(i - 1) || ORDINALS.containsKey(before) || before.equals("a")
+                || before.equals("an") || before.equals("and") || before.equals("the")) {
+            return false;
+        }
+        String after = t.lower(i + 1);
+        if (Lexicon.QUALIFIERS.contains(before) || before.equals("than") || before.equals("by")) {
+            return !after.equals("a") && !after.equals("an");
+        }
+        return switch (after) {
+            case "the", "as", "their", "his", "her", "its", "our", "all", "were", "was", "are", "is", "in", "," -> true;
+            default -> false;
+        };
+    }
+
     /** "a quarter", "a tenth of", but not the ordinal in "a third term" or "a fifth vehicle". */
     boolean isFractionAfterA(int k) {
         String w = t.lower(k);
@@ -223,8 +243,10 @@ final class NumberReader {
         }
         String next = t.lower(k + 1);
         // "a third" is as often an ordinal ("a third term", "a fourth from Germany"): a fraction only when it says so
+        // "larger than a third", "a third, the rest": a fraction when no noun follows for it to rank
         return w.equals("quarter") || next.equals("of") || SCALES.containsKey(next)
-                || Lexicon.QUALIFIERS.contains(t.lower(k - 2));
+                || Lexicon.QUALIFIERS.contains(t.lower(k - 2)) || t.lower(k - 2).equals("than")
+                || t.is(k + 1, ',') || t.is(k + 1, '.') || next.equals("to");
     }
 
     private static BigDecimal fraction(int numerator, int denominator) {

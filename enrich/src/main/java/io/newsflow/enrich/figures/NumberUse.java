@@ -64,14 +64,41 @@ final class NumberUse {
         return determiner || !verbAfter;
     }
 
+    /**
+     * "a very serious one.", "the current one,": "one" that ends a noun phrase opened by an article and adjectives
+     * stands for a noun said before; it counts nothing. A verb between them ("the gunmen killed one") ends the search.
+     */
+    private boolean standsForANoun(int one) {
+        if (t.isWord(one + 1) && !Lexicon.STOP.contains(t.lower(one + 1))) {
+            return false;
+        }
+        for (int k = one - 1; k >= one - 3 && t.isWord(k); k--) {
+            String w = t.lower(k);
+            if (w.equals("a") || w.equals("an") || w.equals("the") || w.equals("this") || w.equals("that")) {
+                return k < one - 1;
+            }
+            if (t.capitalized(k) || w.endsWith("ed") || Lexicon.VERBS.contains(w) || NounForms.isPluralNoun(w)
+                    || (Lexicon.STOP.contains(w) && !w.equals("very") && !w.equals("more") && !w.equals("most"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "one" as a pronoun and capitalised number words inside names ("Formula One") are not figures. */
     boolean counts(NumberSpan n) {
         String w = t.lower(n.first);
         if (n.first == n.last && w.equals("one")) {
             String before = t.isDash(n.first - 1) && t.glued(n.first) ? t.lower(n.first - 2) : t.lower(n.first - 1);
             String after = t.lower(n.first + 1);
+            if (before.equals("but") && t.lower(n.first - 2).equals("all")) {
+                return true; // "all but one of the crew" counts the one left out
+            }
+            if ((after.equals("hand") || after.equals("side")) && (before.equals("on") || before.equals("the"))) {
+                return false; // "on one hand" is a turn of phrase; "one hand on the throttle" counts
+            }
             if (Lexicon.NOT_ONE_BEFORE.contains(before) || Lexicon.NOT_ONE_AFTER.contains(after)
-                    || after.equals("of") || before.equals("not") || before.equals("even")) {
+                    || after.equals("of") || before.equals("not") || before.equals("even") || standsForANoun(n.first)) {
                 return false; // "one of the databases" picks a member; "not even one" means none
             }
             if (t.isDash(n.first + 1) && t.glued(n.first + 1) && Lexicon.NOT_ONE_COMPOUND.contains(t.lower(n.first + 2))) {

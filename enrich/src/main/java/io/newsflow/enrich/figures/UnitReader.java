@@ -61,6 +61,37 @@ final class UnitReader {
         return true;
     }
 
+    /**
+     * A multiplier: "18-fold", "a thousand fold", "three times as many", "300 times the price". "times" alone counts
+     * occasions ("viewed a million times"); only a comparison after it makes it a factor.
+     */
+    boolean multiplier(FigureDraft f, int k) {
+        int last;
+        if (t.isDash(k) && t.glued(k) && t.glued(k + 1) && t.lower(k + 1).equals("fold")) {
+            last = k + 1;
+        } else if (t.lower(k).equals("fold") && t.isWord(k)) {
+            last = k;
+        } else if (t.lower(k).equals("times") && isComparison(k + 1)) {
+            last = k;
+        } else {
+            return false;
+        }
+        f.kind = FigureKind.QUANTITY;
+        f.unit = "times";
+        f.last = last;
+        return true;
+    }
+
+    private boolean isComparison(int k) {
+        String w = t.lower(k);
+        return switch (w) {
+            case "as", "the", "that", "more", "less", "fewer", "higher", "lower", "larger", "bigger", "greater",
+                 "smaller", "faster", "slower", "longer", "shorter", "heavier", "stronger", "over", "what", "its",
+                 "their", "his", "her", "our", "normal", "average" -> true;
+            default -> w.endsWith("er") && t.lower(k + 1).equals("than");
+        };
+    }
+
     boolean percent(FigureDraft f, int k) {
         String w = t.lower(k);
         int last = -1;
@@ -150,6 +181,42 @@ final class UnitReader {
             return true;
         }
         return false;
+    }
+
+    /**
+     * An age stated without a unit: set off by commas after a name ("Thomas Sam, 42, and his wife") or after "he was",
+     * "she turned" with no noun following ("until she was eighteen and"). Whole numbers below 120 only.
+     */
+    boolean statedAge(FigureDraft f, NumberSpan n) {
+        if (n.fraction || n.ordinal || n.scale != null || n.value.stripTrailingZeros().scale() > 0
+                || n.value.signum() <= 0 || n.value.compareTo(BigDecimal.valueOf(120)) >= 0) {
+            return false;
+        }
+        int before = n.first - 1;
+        int after = n.last + 1;
+        boolean closed = t.is(after, ',') || t.is(after, ')') || t.is(after, ';') || t.is(after, '.');
+        boolean apposed = t.is(before, ',') && closed && t.capitalized(before - 1) && !t.allCaps(before - 1)
+                && !Lexicon.MONTHS.containsKey(t.lower(before - 1)) && !Lexicon.WEEKDAYS.containsKey(t.lower(before - 1))
+                && (t.capitalized(before - 2) || t.is(before - 2, ','));
+        boolean told = isPersonBe(before) && (closed || (t.isWord(after) && Lexicon.STOP.contains(t.lower(after))));
+        if (!apposed && !told) {
+            return false;
+        }
+        f.kind = FigureKind.AGE;
+        f.unit = "year";
+        return true;
+    }
+
+    /** "she was", "he is", "I turned": a person's age follows. */
+    private boolean isPersonBe(int k) {
+        String verb = t.lower(k);
+        if (!(verb.equals("was") || verb.equals("is") || verb.equals("were") || verb.equals("am")
+                || verb.equals("turned") || verb.equals("turns"))) {
+            return false;
+        }
+        String who = t.lower(k - 1);
+        return who.equals("he") || who.equals("she") || who.equals("i") || who.equals("they") || who.equals("we")
+                || who.equals("you");
     }
 
     boolean duration(FigureDraft f, int k) {

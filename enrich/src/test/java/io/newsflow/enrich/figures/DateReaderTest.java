@@ -75,9 +75,10 @@ class DateReaderTest {
     }
 
     @Test
-    void shouldSkipARunOfDigitsJoinedByDashes() {
-        FigureDraft f = dateAt("the score was 3-1 at half time", 3);
+    void shouldSkipARunOfDigitsJoinedByDashesButLeaveAScoreToBeRead() {
+        FigureDraft f = dateAt("call 0800-555-0199 now", 1);
         assertFalse(f.isFigure());
+        assertNull(dateAt("the score was 3-1 at half time", 3)); // two counts, read as numbers
     }
 
     @Test

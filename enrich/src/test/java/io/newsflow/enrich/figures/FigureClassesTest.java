@@ -460,4 +460,134 @@ class FigureClassesTest {
             assertEquals("nearly", f.approx());
         }
     }
+
+    @Nested
+    class AgesWithoutAUnit {
+        @Test
+        void shouldReadANumberSetOffByCommasAfterANameAsAnAge() {
+            String s = "Maria Lopez, 57, and her son Diego Lopez, 31, were questioned.";
+            assertEquals(FigureKind.AGE, figure(s, "57").kind());
+            assertEquals(FigureKind.AGE, figure(s, "31").kind());
+            assertEquals(FigureKind.COUNT, figure("In Lagos, 12 people were hurt.", "12 people").kind());
+        }
+
+        @Test
+        void shouldReadTheNumberAfterSheWasAsAnAge() {
+            assertEquals(FigureKind.AGE, figure("The family left Chile when she was nine.", "nine").kind());
+            assertEquals(FigureKind.AGE, figure("He turned 70 and retired.", "70").kind());
+            assertEquals(FigureKind.COUNT, figure("She was one of 40 nurses.", "40 nurses").kind());
+        }
+
+        @Test
+        void shouldSpanTheAgeOfAndItsUnit() {
+            Figure f = figure("The boy fell ill at the age of seven months and recovered.", "age of seven months");
+            assertEquals(FigureKind.AGE, f.kind());
+            assertEquals("month", f.unit());
+            assertValue("7", f);
+        }
+    }
+
+    @Nested
+    class Multipliers {
+        @Test
+        void shouldReadFoldAsAMultiplier() {
+            Figure f = figure("Sales grew 12-fold in a year.", "12-fold");
+            assertEquals(FigureKind.QUANTITY, f.kind());
+            assertEquals("times", f.unit());
+            assertValue("1000", figure("The cost rose a thousand fold since then.", "a thousand fold"));
+        }
+
+        @Test
+        void shouldReadTimesBeforeAComparisonAsAMultiplierButNotACountOfOccasions() {
+            Figure f = figure("The tower is four times as tall as the church.", "four times");
+            assertEquals("times", f.unit());
+            assertEquals("times", figure("It costs 30 times the old price.", "30 times").unit());
+            assertTrue(figures("The clip was shared 5,000 times.", THURSDAY_2_APRIL_2020).stream()
+                    .noneMatch(x -> "times".equals(x.unit())));
+        }
+    }
+
+    @Nested
+    class ScoresAndRanks {
+        @Test
+        void shouldReadAScoreAsTwoCounts() {
+            List<Figure> found = figures("The home side won 3-1 and finished the year 11-4.", THURSDAY_2_APRIL_2020);
+            assertEquals(List.of("3", "1", "11", "4"), found.stream().map(Figure::text).toList());
+            assertTrue(figures("Call 555-0199 today.", THURSDAY_2_APRIL_2020).stream()
+                    .noneMatch(f -> f.text().startsWith("555")));
+        }
+
+        @Test
+        void shouldReadARankWrittenWithAHashAsAnOrdinal() {
+            Figure f = figure("It is now the #4 search engine, down from #2.", "#4");
+            assertEquals(FigureKind.ORDINAL, f.kind());
+            assertValue("4", f);
+            assertEquals(FigureKind.ORDINAL, figure("It is now the #4 search engine, down from #2.", "#2").kind());
+        }
+
+        @Test
+        void shouldReadAClockTimeInWords() {
+            Figure f = figure("The bells rang at nine o'clock sharp.", "nine o'clock");
+            assertEquals(FigureKind.TIME, f.kind());
+            assertEquals("09:00", f.normalized());
+        }
+    }
+
+    @Nested
+    class OneHalfAndAThird {
+        @Test
+        void shouldCountTheOneThatAllButOneLeavesOut() {
+            assertValue("1", figure("All but one of the nine miners escaped.", "one"));
+        }
+
+        @Test
+        void shouldCountOneHandButNotTheTurnOfPhrase() {
+            assertEquals("hand", figure("He steered with one hand on the wheel.", "one hand").object());
+            assertTrue(figures("On one hand, the plan is cheap.", THURSDAY_2_APRIL_2020).isEmpty());
+        }
+
+        @Test
+        void shouldNotCountOneThatStandsForANounAfterAnAdjective() {
+            assertTrue(figures("The old bridge will be replaced by a wider one.", THURSDAY_2_APRIL_2020).isEmpty());
+            assertValue("1", figure("The gunmen killed one.", "one"));
+        }
+
+        @Test
+        void shouldReadHalfStandingForAProportion() {
+            Figure f = figure("Voters gave about half their support to the mayor.", "about half");
+            assertEquals("fraction", f.unit());
+            assertValue("0.5", f);
+            assertValue("0.5", figure("They own 900 farms, half in the north.", "half"));
+            assertTrue(figures("He scored in the first half.", THURSDAY_2_APRIL_2020).stream()
+                    .noneMatch(x -> "fraction".equals(x.unit())));
+        }
+
+        @Test
+        void shouldReadAThirdWithNoNounToRankAsAFraction() {
+            assertValue("0.3333", figure("It needs more than a third to pass.", "more than a third"));
+            assertEquals(FigureKind.ORDINAL, figure("She won a third term.", "third").kind());
+        }
+    }
+
+    @Nested
+    class UnitsAndSymbols {
+        @Test
+        void shouldReadTheBitcoinSign() {
+            Figure f = figure("He was paid ₿12 for the files.", "₿12");
+            assertEquals(FigureKind.MONEY, f.kind());
+            assertEquals("money:BTC", f.unit());
+        }
+
+        @Test
+        void shouldReadSquareMeasuresInTheSingular() {
+            assertEquals("m2", figure("a 5,000 square metre hall", "5,000 square metre").unit());
+            assertEquals("ft2", figure("a 900 square foot flat", "900 square foot").unit());
+        }
+
+        @Test
+        void shouldCountAPluralNounAfterOfANumberCenturiesFromPublication() {
+            assertEquals(FigureKind.COUNT, figure("a poll of 1350 households", "1350 households").kind());
+            assertEquals(FigureKind.DATE, figure("emissions fell to 90% of 1990 levels", "1990").kind());
+        }
+    }
 }
