@@ -90,6 +90,9 @@ final class EventReader {
         String before = null;
         int beforeDistance = Integer.MAX_VALUE;
         for (int k = f.first - 1; k >= 0 && k >= f.first - BACK_WINDOW && sentences.id(k) == s; k--) {
+            if (governsAsOtherVerb(k)) {
+                break; // "the death gave 9 people organs": a verb of its own takes the count; the cue is its subject
+            }
             String e = clauseCue(k);
             if (e != null) {
                 before = e;
@@ -98,6 +101,9 @@ final class EventReader {
             }
         }
         for (int k = f.last + 1; k < t.size() && k <= f.last + EVENT_WINDOW && sentences.id(k) == s; k++) {
+            if (joinsAVerb(k)) {
+                break; // "rescued 64 migrants and recovered 11 bodies": the second verb has counts of its own
+            }
             String e = clauseCue(k);
             if (e != null) {
                 if (k - f.last <= beforeDistance) {
@@ -107,6 +113,32 @@ final class EventReader {
             }
         }
         return before != null ? before : objectCue(f);
+    }
+
+    /**
+     * A verb other than an event's that takes the count after it as its object ("gave", "employs"): not a verb of
+     * saying ("said", "reported"), nor one that states an amount ("the toll reached 61", "rose to").
+     */
+    private boolean governsAsOtherVerb(int k) {
+        String w = t.lower(k);
+        if (!t.isWord(k) || t.capitalized(k) || cue(k) != null || Lexicon.STOP.contains(w)
+                || !(w.endsWith("ed") || Lexicon.VERBS.contains(w)) || Lexicon.SAYING_VERBS.contains(w)
+                || Lexicon.AMOUNT_VERBS.contains(w)) {
+            return false;
+        }
+        // "a reported 30" is an adjective; ", provided anonymously by officials," an aside
+        return !isDeterminerWord(k - 1) && !t.is(k - 1, ',');
+    }
+
+    /** "and" or "but" before a verb: a coordinated verb phrase or clause starts at k. */
+    private boolean joinsAVerb(int k) {
+        String w = t.lower(k);
+        if (!w.equals("and") && !w.equals("but")) {
+            return false;
+        }
+        String next = t.lower(k + 1);
+        return t.isWord(k + 1) && !t.capitalized(k + 1) && (next.endsWith("ed") || Lexicon.VERBS.contains(next))
+                && !Lexicon.STOP.contains(next);
     }
 
     /**

@@ -318,14 +318,33 @@ final class FigureScanner {
             qualifier(f);
         }
         if ((f.kind == FigureKind.COUNT || f.kind == FigureKind.VAGUE) && f.unit.equals("count")) {
-            boolean person = f.objFirst >= 0 && (NounForms.isPerson(t.lower(f.head)) || t.capitalized(f.head));
-            if (f.objFirst < 0 || person || events.outcome(f) != null || NounForms.isAnaphoric(t.lower(f.head))) {
+            boolean anaphoric = f.objFirst >= 0 && NounForms.isAnaphoric(t.lower(f.head));
+            boolean person = f.objFirst >= 0 && (anaphoric ? antecedentIsPeople(f)
+                    : NounForms.isPerson(t.lower(f.head)) || t.capitalized(f.head));
+            if (f.objFirst < 0 || person || anaphoric || events.outcome(f) != null) {
                 f.event = events.event(f);
             }
             if (person || f.event != null) {
                 f.unit = "person";
             }
         }
+    }
+
+    /**
+     * "killed 4 and injured 15 others", "destroyed 400 homes and damaged 1,200 others": "others" counts what the
+     * count before it in the sentence counted.
+     */
+    private boolean antecedentIsPeople(FigureDraft f) {
+        for (int x = found.size() - 1; x >= 0; x--) {
+            FigureDraft before = found.get(x);
+            if (sentences.id(before.numFirst) != sentences.id(f.numFirst)) {
+                return false;
+            }
+            if (before.kind == FigureKind.COUNT || before.kind == FigureKind.VAGUE) {
+                return "person".equals(before.unit);
+            }
+        }
+        return false;
     }
 
     private void qualifier(FigureDraft f) {

@@ -271,6 +271,27 @@ class FigureClassesTest {
         }
 
         @Test
+        void shouldCountOthersAsTheCountBeforeThemCounted() {
+            String s = "The storm destroyed 400 homes and damaged 1,200 others.";
+            assertEquals("count", figure(s, "1,200 others").unit());
+            assertNull(figure(s, "1,200 others").event());
+        }
+
+        @Test
+        void shouldNotLendTheNextVerbsCueToTheCountBeforeIt() {
+            String s = "Sailors rescued 64 fishermen and recovered 11 bodies.";
+            assertNull(figure(s, "64 fishermen").event());
+            assertEquals("KILL", figure(s, "11 bodies").event());
+        }
+
+        @Test
+        void shouldNotReadAnEventPastTheVerbThatTakesTheCount() {
+            assertNull(figure("The donor's death gave 5 patients new kidneys.", "5 patients").event());
+            assertEquals("KILL", figure("The death toll reached 61 on Monday.", "61").event());
+            assertEquals("KILL", figure("Deaths, estimated privately by doctors, exceeded 300.", "300").event());
+        }
+
+        @Test
         void shouldNotTakeCoachesOfATrainForPeople() {
             Figure f = figure("The train derailed, crushing three passenger coaches.", "three passenger coaches");
             assertEquals("count", f.unit());
