@@ -195,12 +195,40 @@ final class CountedObject {
             f.last = k;
             return;
         }
+        if (w.equals("times") && t.isWord(k)) {
+            f.objFirst = k; // "used over one million times": occasions counted (a multiplier was read before)
+            f.objLast = k;
+            f.head = k;
+            f.last = k;
+            return;
+        }
+        if (w.equals("or") && (t.lower(k + 1).equals("more") || t.lower(k + 1).equals("fewer"))) {
+            // "one or more donations", "107 or more": the span runs on to the noun, or to "more"
+            f.last = k + 1;
+            int[] np = nounPhrase(k + 2, true);
+            if (np != null && (NounForms.isPluralNoun(t.lower(np[2])) || NounForms.isMassNoun(t.lower(np[2])))) {
+                f.objFirst = np[0];
+                f.objLast = np[1];
+                f.head = np[2];
+                f.last = np[1];
+            }
+            return;
+        }
         if (w.equals("more")) {
             start = k + 1; // "12 more people": a comparative quantifier, not part of what is counted
         }
         int[] np = nounPhrase(start, true);
         if (np == null) {
             rate(f);
+            return;
+        }
+        String article = t.lower(f.first - 1);
+        if ((article.equals("a") || article.equals("an")) && np[2] > np[0] && f.value.compareTo(BigDecimal.ONE) != 0
+                && commonNoun(np[0]) && !NounForms.isPluralNoun(t.lower(np[0]))) {
+            f.objFirst = np[0]; // "a 149 vote margin", "a 300 page report": number and noun modify what follows,
+            f.objLast = np[0]; // as in the hyphenated "a 10-point plan"
+            f.head = np[0];
+            f.last = np[0];
             return;
         }
         if (f.value.compareTo(BigDecimal.ONE) != 0 && !NounForms.isPluralNoun(t.lower(np[2])) && !NounForms.isMassNoun(t.lower(np[2]))
@@ -313,11 +341,19 @@ final class CountedObject {
         int words = 0;
         int m = start;
         while (words < MAX_NP_WORDS && m < t.size()) {
+            if (words > 0 && t.capitalized(m) && t.raw(m).length() <= 2 && t.isNum(m + 1) && t.glued(m + 1)
+                    && t.isWord(m + 2) && !t.glued(m + 2)) {
+                last = m + 1; // "Amazon S3 buckets": a model designation inside a name is part of the name
+                m += 2;
+                continue;
+            }
             if (!t.isWord(m)) {
                 break;
             }
             String w = t.lower(m);
-            boolean otherOne = w.equals("other") && words == 0 && t.isWord(m + 1) && !Lexicon.STOP.contains(t.lower(m + 1));
+            // "two other incidents", "95 total players": adjectives that are closed-class words elsewhere
+            boolean otherOne = words == 0 && t.isWord(m + 1) && !Lexicon.STOP.contains(t.lower(m + 1))
+                    && (w.equals("other") || w.equals("total") && NounForms.isPluralNoun(t.lower(m + 1)));
             if (words > 0 && NounForms.isPluralNoun(w) && !NounForms.isPluralNoun(t.lower(m - 1))
                     && (isDeterminer(m + 1) || t.lower(m + 1).equals("to") && Lexicon.STOP.contains(t.lower(m + 2)))) {
                 break; // "trade occurs", "the population lacks the means": an -s verb after a singular noun

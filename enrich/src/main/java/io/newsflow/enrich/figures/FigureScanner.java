@@ -317,6 +317,11 @@ final class FigureScanner {
         if (f.kind != FigureKind.DATE && f.kind != FigureKind.ORDINAL) {
             qualifier(f);
         }
+        switch (f.kind) {
+            case DATE, TIME, DURATION, MONEY, ORDINAL -> f.objFirst = -1; // these name no counted object ("33 Earth days")
+            default -> {
+            }
+        }
         if ((f.kind == FigureKind.COUNT || f.kind == FigureKind.VAGUE) && f.unit.equals("count")) {
             boolean anaphoric = f.objFirst >= 0 && NounForms.isAnaphoric(t.lower(f.head));
             boolean person = f.objFirst >= 0 && (anaphoric ? antecedentIsPeople(f)

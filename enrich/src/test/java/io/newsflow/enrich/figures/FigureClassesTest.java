@@ -217,6 +217,32 @@ class FigureClassesTest {
         }
 
         @Test
+        void shouldRunNOrMoreOnToItsNoun() {
+            assertEquals("grants", figure("Each school may apply for two or more grants.", "two or more grants").object());
+            assertNull(figure("The quake killed 30 or more, officials said.", "30 or more").object());
+        }
+
+        @Test
+        void shouldCountOccasionsAsTimes() {
+            assertEquals("times", figure("The clip was shared 40,000 times by Monday.", "40,000 times").object());
+        }
+
+        @Test
+        void shouldTakeTheNounAfterANumberThatModifiesACompound() {
+            assertEquals("page", figure("They published a 300 page report.", "300 page").object());
+        }
+
+        @Test
+        void shouldReadTotalBeforeAPluralAsAnAdjective() {
+            assertEquals("total votes", figure("The count reached 5,200 total votes.", "5,200 total votes").object());
+        }
+
+        @Test
+        void shouldKeepAModelDesignationInsideTheObject() {
+            assertEquals("Galaxy S9 phones", figure("Thieves took 40 Galaxy S9 phones.", "40 Galaxy S9 phones").object());
+        }
+
+        @Test
         void shouldLeaveAStateThatIsSaidOfTheCountOutOfTheObject() {
             Figure headline = figure("Hundreds dead as floods hit the coast", "Hundreds");
             assertNull(headline.object());
