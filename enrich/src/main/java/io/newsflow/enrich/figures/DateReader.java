@@ -22,9 +22,19 @@ final class DateReader {
             "twenties", 2, "thirties", 3, "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8,
             "nineties", 9);
 
+    /** How many tokens back a clause's tense is looked for ("intends to leave the EU by the end of January"). */
+    private static final int FUTURE_REACH = 12;
+
+    /** A dated narrative holds a month named without its year in its own sentence and the next only. */
+    private static final int NARRATIVE_SENTENCES = 1;
+
     private static final java.util.Set<String> ORDINAL_SUFFIXES = java.util.Set.of("st", "nd", "rd", "th");
 
     private final Tokens t;
+    private int narrativeYear; // the year the text is telling of, when it has left publication for a dated past; else 0
+    private int narrativeMonth;
+    private int narrativeSentence;
+    private boolean anchored; // the date being read is relative to publication
     private final DateResolver resolver;
     private final Sentences sentences;
     private final NumberLabels labels;
@@ -36,7 +46,93 @@ final class DateReader {
         this.labels = labels;
     }
 
+    /**
+     * "9/23/06", "23/9/2006": month, day and year joined by slashes; the day first when the first number cannot be a
+     * month; a two-digit year in the century that puts it nearest publication without passing it by much.
+     */
+    FigureDraft slashDate(int i) {
+        if (!(t.is(i + 1, '/') && t.glued(i + 1) && t.plainInteger(i + 2) && t.glued(i + 2) && t.is(i + 3, '/')
+                && t.glued(i + 3) && t.plainInteger(i + 4) && t.glued(i + 4) && t.plainInteger(i))
+                || t.digitCount(i) > 2 || t.digitCount(i + 2) > 2 || (t.digitCount(i + 4) != 2 && t.digitCount(i + 4) != 4)
+                || (t.glued(i + 5) && !t.is(i + 5, '.') && !t.is(i + 5, ',')) || t.glued(i)) {
+            return null;
+        }
+        int a = intOf(i);
+        int b = intOf(i + 2);
+        int year = intOf(i + 4);
+        if (t.digitCount(i + 4) == 2) {
+            year += resolver.nearPublication(2000 + year) && 2000 + year <= resolver.latestYear() + 1 ? 2000 : 1900;
+        }
+        String d = a > 12 ? DateResolver.date(year, b, a) : DateResolver.date(year, a, b);
+        return d == null ? null : date(i, i + 4, d);
+    }
+
     FigureDraft numericDate(int i) {
+        return told(readNumericDate(i));
+    }
+
+    /**
+     * Keeps the time of the narrative: a date written with its year ("October 1862", "July 30, 1896") moves it there,
+     * a date relative to publication ("yesterday", "on Monday") brings it back. A month or day named without a year
+     * afterwards is read in that year ("In July, it crossed the river"), unless the narrative is at publication.
+     */
+    private FigureDraft told(FigureDraft d) {
+        if (d == null || d.kind != FigureKind.DATE || d.normalized == null) {
+            return d;
+        }
+        int year = 0;
+        for (int k = d.first; k <= d.last; k++) {
+            if (isYear(k)) {
+                year = intOf(k);
+            }
+        }
+        String n = d.normalized;
+        if (year > 0 && n.length() >= 7 && n.charAt(4) == '-' && Character.isDigit(n.charAt(5))) {
+            narrativeYear = year;
+            narrativeMonth = Integer.parseInt(n.substring(5, 7));
+            narrativeSentence = sentences.id(d.first);
+        } else if (year > 0 && n.length() == 4 && d.first == d.last && isNarrativeYear(d.first)) {
+            narrativeYear = year; // "In 1864, it ...", "early summer of 1864": the year, its month unknown
+            narrativeMonth = 0;
+            narrativeSentence = sentences.id(d.first);
+        } else if (year == 0 && anchored) {
+            narrativeYear = 0;
+        }
+        anchored = false;
+        return d;
+    }
+
+    /** "in 1864", "of 1864", "during 1864": a year that places what is told, not one it is measured from ("since"). */
+    private boolean isNarrativeYear(int k) {
+        String w = t.lower(k - 1);
+        return w.equals("in") || w.equals("of") || w.equals("during") || w.equals("throughout");
+    }
+
+    /** A month without a year: in the narrative's year when it is told in the past, else against publication. */
+    private String bareMonth(int at, int month, int tense) {
+        int year = narrativeYearFor(at, month, tense);
+        return year > 0 ? String.format("%04d-%02d", year, month) : resolver.month(month, tense);
+    }
+
+    private String bareDayMonth(int at, int month, int day, int tense) {
+        int year = narrativeYearFor(at, month, tense);
+        return year > 0 ? DateResolver.date(year, month, day) : resolver.dayMonth(month, day, tense);
+    }
+
+    /**
+     * The narrative's year for a month told in the past within a few sentences of the date that set it, one year on
+     * when the month comes before the narrative's; 0 when the narrative is at publication (or within a year of it).
+     */
+    private int narrativeYearFor(int at, int month, int tense) {
+        if (narrativeYear == 0 || tense != DateResolver.PAST
+                || sentences.id(at) - narrativeSentence > NARRATIVE_SENTENCES
+                || resolver.nearPublication(narrativeYear) && narrativeYear >= resolver.latestYear() - 1) {
+            return 0;
+        }
+        return month < narrativeMonth ? narrativeYear + 1 : narrativeYear;
+    }
+
+    private FigureDraft readNumericDate(int i) {
         FigureDraft century = century(i);
         if (century != null) {
             return century;
@@ -225,7 +321,7 @@ final class DateReader {
         if (DateResolver.date(2000, month, day) == null) {
             return null; // no such day in any year: "31 February"
         }
-        FigureDraft f = date(first, last, resolver.dayMonth(month, day, future(first)));
+        FigureDraft f = date(first, last, bareDayMonth(first, month, day, future(first)));
         f.unit = "day";
         return f;
     }
@@ -257,7 +353,7 @@ final class DateReader {
                 // a range "July 27–28"
                 if (t.isDash(last + 1) && t.plainInteger(last + 2) && t.digitCount(last + 2) <= 2
                         && intOf(last + 2) > day && intOf(last + 2) <= 31) {
-                    String a = resolver.dayMonth(month, day, future(m));
+                    String a = bareDayMonth(m, month, day, future(m));
                     String b = a == null ? null : DateResolver.date(Integer.parseInt(a.substring(0, 4)), month, intOf(last + 2));
                     FigureDraft f = date(m, last + 2, a == null || b == null ? null : a + "/" + b);
                     f.unit = "day";
@@ -266,7 +362,7 @@ final class DateReader {
                 if (DateResolver.date(2000, month, day) == null) {
                     return null;
                 }
-                FigureDraft f = date(m, last, resolver.dayMonth(month, day, future(m)));
+                FigureDraft f = date(m, last, bareDayMonth(m, month, day, future(m)));
                 f.unit = "day";
                 return f;
             }
@@ -290,7 +386,7 @@ final class DateReader {
         if (!cued && t.capitalized(m + 1)) {
             return null; // "August Strindberg"
         }
-        FigureDraft f = date(m, m, resolver.month(month, future(m)));
+        FigureDraft f = date(m, m, bareMonth(m, month, future(m)));
         f.unit = "month";
         return f;
     }
@@ -304,6 +400,10 @@ final class DateReader {
     }
 
     FigureDraft wordDate(int i) {
+        return told(readWordDate(i));
+    }
+
+    private FigureDraft readWordDate(int i) {
         String w = t.lower(i);
         FigureDraft century = century(i);
         if (century != null) {
@@ -316,11 +416,14 @@ final class DateReader {
         }
         switch (w) {
             case "yesterday":
+                anchored = true;
                 return date(i, i, resolver.day(-1));
             case "today":
             case "tonight":
+                anchored = true;
                 return date(i, i, resolver.day(0));
             case "tomorrow":
+                anchored = true;
                 return date(i, i, resolver.day(1));
             case "last":
             case "this":
@@ -355,6 +458,7 @@ final class DateReader {
             }
             FigureDraft f = date(i, i, resolver.weekday(WEEKDAYS.get(w), 0, future(i)));
             f.unit = "day";
+            anchored = true;
             return f;
         }
         if (isMonth(i)) {
@@ -426,7 +530,7 @@ final class DateReader {
     /** How far the clause before token i speaks of the future: {@link DateResolver#FUTURE} for "will meet on Monday". */
     private int future(int i) {
         int tense = DateResolver.PAST;
-        for (int k = i - 1; k >= 0 && k >= i - 8 && sentences.id(k) == sentences.id(i); k--) {
+        for (int k = i - 1; k >= 0 && k >= i - FUTURE_REACH && sentences.id(k) == sentences.id(i); k--) {
             String w = t.lower(k);
             if (Lexicon.FUTURE_CUES.contains(w) || (w.equals("to") && (t.lower(k - 1).equals("is") || t.lower(k - 1).equals("are")))) {
                 return DateResolver.FUTURE;

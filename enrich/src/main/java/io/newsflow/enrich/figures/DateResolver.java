@@ -43,6 +43,11 @@ final class DateResolver {
         return published == null || (year >= published.getYear() - 100 && year <= published.getYear() + 50);
     }
 
+    /** The year of publication, or 0 when undated. */
+    int latestYear() {
+        return published == null ? 0 : published.getYear();
+    }
+
     /** A full date, or null when it does not exist (31 February). */
     static String date(int year, int month, int day) {
         try {

@@ -91,7 +91,7 @@ final class FigureScanner {
             return FigureDraft.skip(i, i);
         }
         if (type == Tokens.CLOCK) {
-            return clocks.clock(i);
+            return labels.inName(i) ? FigureDraft.skip(i, i) : clocks.clock(i); // "the Ineos 1:59 Challenge"
         }
         if (type == Tokens.PUNCT) {
             String sym = t.raw(i);
@@ -119,6 +119,10 @@ final class FigureScanner {
                 if (clocks.time(f, i + 1)) {
                     return f; // "1500 UTC", "0000 GMT"
                 }
+            }
+            FigureDraft slashed = calendar.slashDate(i);
+            if (slashed != null) {
+                return slashed; // "9/23/06"
             }
             if (labels.isLabel(i)) {
                 return labels.skipLabel(i, i);
@@ -173,6 +177,14 @@ final class FigureScanner {
                 return f;
             }
         }
+        // "ranked number 53": a place on a list
+        if (w.equals("number") && !t.capitalized(i) && t.plainInteger(i + 1) && isRankVerb(t.lower(i - 1))) {
+            FigureDraft f = new FigureDraft(i, i + 1, FigureKind.ORDINAL);
+            f.numFirst = i + 1;
+            f.value = numbers.parse(i + 1);
+            f.unit = "ordinal";
+            return f;
+        }
         // hurricane "Category 5" measures intensity
         if (w.equals("category") && t.isNum(i + 1) && t.plainInteger(i + 1) && t.digitCount(i + 1) == 1) {
             FigureDraft f = new FigureDraft(i, i + 1, FigureKind.QUANTITY);
@@ -209,6 +221,14 @@ final class FigureScanner {
     }
 
 
+    private static boolean isRankVerb(String w) {
+        return switch (w) {
+            case "ranked", "ranks", "rank", "placed", "at", "reached", "peaked", "climbed", "rose", "fell", "dropped",
+                 "slipped" -> true;
+            default -> false;
+        };
+    }
+
     private static boolean isAgeUnit(String unit) {
         return unit.equals("year") || unit.equals("month") || unit.equals("week");
     }
@@ -223,7 +243,7 @@ final class FigureScanner {
             return FigureDraft.skip(n.first, n.last);
         }
         if (n.ordinal) {
-            if (!use.ranks(n)) {
+            if (!use.ranks(n) || use.designates(n)) {
                 return FigureDraft.skip(n.first, n.last);
             }
             FigureDraft f = new FigureDraft(n.first, n.last, FigureKind.ORDINAL);

@@ -4,16 +4,57 @@ import static io.newsflow.enrich.figures.Lexicon.CURRENCY_CODES;
 import static io.newsflow.enrich.figures.Lexicon.MEASURES;
 import static io.newsflow.enrich.figures.Lexicon.MONTHS;
 
-/** Numbers that are names, not quantities: "G20", "Boeing 737", "Covid-19", "24/7", "[3]", "1)", "4G". */
+/**
+ * Numbers that are names, not quantities: "G20", "Boeing 737", "Covid-19", "24/7", "[3]", "1)", "4G", "Train No. 23",
+ * "Internet Explorer 6". A number of three digits or more once read as a name stays one when the text comes back to
+ * it without a counted noun ("a Boeing 707 ... the 707 was a freighter"), as does one joined to a name ("the A300 and
+ * 747").
+ */
 final class NumberLabels {
 
     private final Tokens t;
+    private java.util.Set<String> names; // digits already read as names in this text; most texts have none
 
     NumberLabels(Tokens t) {
         this.t = t;
     }
 
     boolean isLabel(int i) {
+        if (isName(i)) {
+            if (t.plainInteger(i) && t.digitCount(i) >= 3) {
+                if (names == null) {
+                    names = new java.util.HashSet<>();
+                }
+                names.add(t.raw(i));
+            }
+            return true;
+        }
+        if (t.plainInteger(i) && t.digitCount(i) >= 3 && !t.glued(i) && !isCounted(i + 1)) {
+            if (names != null && names.contains(t.raw(i))) {
+                return true; // "the 707 was a freighter" after "a Boeing 707"
+            }
+            String joint = t.lower(i - 1);
+            if ((joint.equals("and") || joint.equals("or")) && t.isNum(i - 2) && t.glued(i - 2) && t.isWord(i - 3)) {
+                return true; // "the A300 and 747"
+            }
+        }
+        return false;
+    }
+
+    /** Whether token k says what a number before it counts or measures: a plural noun, a unit, "%", a currency. */
+    private boolean isCounted(int k) {
+        if (t.is(k, '%')) {
+            return true;
+        }
+        if (!t.isWord(k)) {
+            return false;
+        }
+        String w = t.lower(k);
+        return NounForms.isPluralNoun(w) || MEASURES.containsKey(w) || Lexicon.DURATIONS.containsKey(w)
+                || Lexicon.CURRENCY_WORDS.containsKey(w) || Lexicon.SCALES.containsKey(w) || w.equals("percent");
+    }
+
+    private boolean isName(int i) {
         if (t.isOdd(i)) {
             return true;
         }
@@ -67,12 +108,53 @@ final class NumberLabels {
         if (t.isWord(prev) && !t.glued(i) && t.capitalized(prev) && Lexicon.LABEL_HEADS.contains(t.lower(prev))) {
             return true; // "Boeing 737", "Article 5"
         }
+        if (t.is(prev, '.') && t.glued(prev) && !t.glued(i) && t.capitalized(prev - 1)
+                && Lexicon.LABEL_HEADS.contains(t.lower(prev - 1))) {
+            return true; // "Train No. 23", "Vol. 2"
+        }
+        if (inName(i)) {
+            return true; // "Internet Explorer 6", "the Caloi 10", "Movimento 5 Stelle"
+        }
         if (t.isWord(prev) && !t.glued(i) && t.allCaps(prev) && !CURRENCY_CODES.containsKey(t.lower(prev))
                 && !MEASURES.containsKey(t.lower(prev)) && !MONTHS.containsKey(t.lower(prev))
                 && t.digitCount(i) <= 4 && !t.allCaps(prev - 1)) {
             return true; // "COP 26", "ISO 9001"
         }
         return false;
+    }
+
+    /**
+     * A number inside a capitalised name: after a capitalised word that itself follows a capitalised word, an article
+     * or a possessive ("Internet Explorer 6", "the Caloi 10", "Microsoft's Explorer 9"), or between two capitalised
+     * words ("Movimento 5 Stelle", "the Ineos 1:59 Challenge"). Not a year, not a number that counts or measures what
+     * follows it ("Humberto 75 miles"), not a score ("Tulsa 63-7"), not an item of a list ("Labour 203, Greens 1").
+     */
+    boolean inName(int i) {
+        int prev = i - 1;
+        boolean clock = t.type(i) == Tokens.CLOCK;
+        if (t.glued(i) || !t.capitalized(prev) || t.allCaps(prev) || !(clock || t.plainInteger(i))
+                || (!clock && t.digitCount(i) > 4) || (t.digitCount(i) == 4 && !clock)) {
+            return false;
+        }
+        String w = t.lower(prev);
+        if (MONTHS.containsKey(w) || Lexicon.WEEKDAYS.containsKey(w) || CURRENCY_CODES.containsKey(w)
+                || MEASURES.containsKey(w) || Lexicon.QUALIFIERS.contains(w) || Lexicon.STOP.contains(w)) {
+            return false;
+        }
+        if (isCounted(i + 1) || (t.isDash(i + 1) && t.glued(i + 1)) || t.is(prev - 1, ',') || t.is(prev - 1, ';')
+                || ((t.is(i + 1, ',') || t.is(i + 1, ';')) && t.capitalized(i + 2) && t.isNum(i + 3))) {
+            return false;
+        }
+        boolean nameAfter = t.capitalized(i + 1) && !t.glued(i + 1) && !MONTHS.containsKey(t.lower(i + 1))
+                && !Lexicon.WEEKDAYS.containsKey(t.lower(i + 1)) && !t.allCaps(i + 1);
+        if (clock) {
+            return nameAfter;
+        }
+        String before = t.lower(prev - 1);
+        boolean nameBefore = (t.capitalized(prev - 1) && !t.is(prev - 2, '.')) || before.equals("the")
+                || before.equals("a") || before.equals("an") || (before.equals("s") && t.is(prev - 2, '\''))
+                || (before.equals("s") && t.is(prev - 2, '\u2019'));
+        return nameBefore || nameAfter;
     }
 
     /** Skips a run of digits joined by dashes, slashes or dots ("555-0123", "24/7", "1-0") as one label. */

@@ -85,6 +85,32 @@ final class NumberUse {
         return false;
     }
 
+    /**
+     * An ordinal in digits that names a unit rather than ranking it: followed by the unit's name ("the 501st Legion",
+     * "82nd Airborne Division"), or standing alone for it as the subject of a verb ("The 139th was formed", "the 42nd
+     * fought on").
+     */
+    boolean designates(NumberSpan n) {
+        if (n.words) {
+            return false;
+        }
+        int k = n.last + 1;
+        for (int m = k; m < k + 3 && t.capitalized(m); m++) {
+            if (MILITARY_UNITS.contains(t.lower(m))) {
+                return true;
+            }
+        }
+        String after = t.lower(k);
+        boolean verb = t.isWord(k) && !t.capitalized(k) && (after.endsWith("ed") || Lexicon.VERBS.contains(after)
+                || after.equals("along") || after.equals("was") || after.equals("were") || after.equals("had"));
+        return verb && t.lower(n.first - 1).equals("the");
+    }
+
+    private static final java.util.Set<String> MILITARY_UNITS = java.util.Set.of(
+            "legion", "regiment", "infantry", "division", "brigade", "battalion", "corps", "army", "fleet", "squadron",
+            "wing", "airborne", "cavalry", "artillery", "volunteers", "marines", "battery", "guards", "rifles",
+            "fusiliers", "dragoons", "hussars", "lancers", "commando", "flotilla");
+
     /** "one" as a pronoun and capitalised number words inside names ("Formula One") are not figures. */
     boolean counts(NumberSpan n) {
         String w = t.lower(n.first);

@@ -637,4 +637,57 @@ class FigureClassesTest {
             assertEquals(FigureKind.DATE, figure("emissions fell to 90% of 1990 levels", "1990").kind());
         }
     }
+
+    @Nested
+    class NamesAndDesignations {
+        @Test
+        void shouldNotReadAClockTimeInsideAName() {
+            assertTrue(figures("She won the Harbour 2:30 Cup again.", THURSDAY_2_APRIL_2020).isEmpty());
+        }
+
+        @Test
+        void shouldNotRankAnOrdinalThatNamesAUnit() {
+            assertTrue(figures("The 82nd Airborne Division landed.", THURSDAY_2_APRIL_2020).isEmpty());
+            assertTrue(figures("The 27th was disbanded after the war.", THURSDAY_2_APRIL_2020).isEmpty());
+            assertEquals(FigureKind.ORDINAL, figure("The 27th edition drew crowds.", "27th").kind());
+        }
+
+        @Test
+        void shouldReadAPlaceOnARankedListAsAnOrdinal() {
+            Figure f = figure("The album was ranked number 7 that year.", "number 7");
+            assertEquals(FigureKind.ORDINAL, f.kind());
+            assertValue("7", f);
+        }
+    }
+
+    @Nested
+    class YearsOfADate {
+        @Test
+        void shouldReadADateWrittenWithSlashes() {
+            assertEquals("1998-04-17", figure("She was born 4/17/98.", "4/17/98").normalized());
+            assertEquals("2019-12-25", figure("It closed on 25/12/2019 for good.", "25/12/2019").normalized());
+        }
+
+        @Test
+        void shouldReadAMonthInTheYearOfTheNarrativeItFollows() {
+            String s = "The regiment reached the river in October 1862. In March, it marched north.";
+            assertEquals("1863-03", figure(s, "March").normalized());
+            String same = "The bridge opened on May 2, 1887, and in June a flood damaged it.";
+            assertEquals("1887-06", figure(same, "June").normalized());
+        }
+
+        @Test
+        void shouldReadAMonthAgainstPublicationOnceTheNarrativeIsBackAtIt() {
+            String s = "The plant opened on 4 May 1990. Yesterday it closed, and in March it cut jobs.";
+            assertEquals("2020-03", figure(s, "March").normalized());
+            String far = "The plant opened on 4 May 1990. It grew. It shrank. In March, it cut jobs.";
+            assertEquals("2020-03", figure(far, "March").normalized());
+        }
+
+        @Test
+        void shouldFindAFutureTenseAFewWordsBackInTheClause() {
+            String s = "He intends to sign the treaty with its neighbours by the end of May.";
+            assertEquals("2020-05", figure(s, "May", LocalDate.of(2019, 12, 15)).normalized());
+        }
+    }
 }

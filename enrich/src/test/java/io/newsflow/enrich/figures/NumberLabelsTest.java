@@ -41,4 +41,31 @@ class NumberLabelsTest {
         assertFalse(skipped.isFigure());
         assertTrue(skipped.last == 3, "skips through the last group");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"the new Acme Roadster 9 sold out", "fans of the Zenith 12 camera",
+        "deputies of Movimento 5 Stelle", "the driver of Train No. 41 braked"})
+    void shouldReadANumberInsideACapitalisedNameAsALabel(String text) {
+        assertTrue(isLabel(text), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Storm Ida 75 miles offshore", "the tally was Labour 203, Greens 1",
+        "they beat Leeds 3-1", "The cyclone hit Fiji 12 hours later"})
+    void shouldNotTakeANumberThatCountsOrScoresAfterANameForALabel(String text) {
+        assertFalse(isLabel(text), text);
+    }
+
+    @Test
+    void shouldKeepANumberANameWhenTheTextComesBackToIt() {
+        Tokens t = Tokens.of("A Boeing 767 landed. The 767 was empty, and the A320 and 319 were late.");
+        NumberLabels labels = new NumberLabels(t);
+        boolean[] label = new boolean[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            label[i] = t.isNum(i) && labels.isLabel(i);
+        }
+        assertTrue(label[6], "the 767 again");
+        assertTrue(label[16], "joined to the A320");
+        assertFalse(new NumberLabels(Tokens.of("The 767 was empty.")).isLabel(1), "no name before it");
+    }
 }
