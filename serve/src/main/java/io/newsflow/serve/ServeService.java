@@ -5,6 +5,8 @@ import io.newsflow.core.Topics;
 import io.newsflow.core.config.CommonSettings;
 import io.newsflow.core.config.Setting;
 import io.newsflow.core.config.Settings;
+import io.newsflow.core.kafka.BrokerConnection;
+import io.newsflow.core.kafka.BrokerUnreachableException;
 import io.newsflow.core.lock.DirectoryLock;
 import io.newsflow.core.lock.InstanceDirectory;
 import io.newsflow.serve.http.ApiHandler;
@@ -82,19 +84,27 @@ public final class ServeService implements AutoCloseable {
             "Warm copies of each store kept on other instances, so that one taking over a partition answers at once.");
 
     public static final List<Setting<?>> SETTINGS = List.of(CommonSettings.BOOTSTRAP_SERVERS, APPLICATION_ID, INPUT_TOPIC,
-            HTTP_PORT, HTTP_BIND, ADVERTISED_HOST, STATE_DIR, STANDBY_REPLICAS, CommonSettings.SHUTDOWN_TIMEOUT);
+            HTTP_PORT, HTTP_BIND, ADVERTISED_HOST, STATE_DIR, STANDBY_REPLICAS, CommonSettings.CONNECT_TIMEOUT,
+            CommonSettings.SHUTDOWN_TIMEOUT);
 
     private final KafkaStreams streams;
+    private final Properties streamsProperties;
     private final HttpServer http;
     private final ExecutorService httpThreads;
     private final HostInfo self;
+    private final Duration connectTimeout;
     private final Duration shutdownTimeout;
+    private volatile boolean closing;
+    private volatile boolean httpStarted;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private DirectoryLock stateLock;
 
-    private ServeService(KafkaStreams streams, HttpServer http, ExecutorService httpThreads, HostInfo self, Duration shutdownTimeout) {
+    private ServeService(KafkaStreams streams, Properties streamsProperties, HttpServer http, ExecutorService httpThreads,
+                         HostInfo self, Duration connectTimeout, Duration shutdownTimeout) {
         this.streams = streams;
+        this.streamsProperties = streamsProperties;
+        this.connectTimeout = connectTimeout;
         this.http = http;
         this.httpThreads = httpThreads;
         this.self = self;
@@ -150,7 +160,8 @@ public final class ServeService implements AutoCloseable {
             return t;
         });
         http.setExecutor(threads);
-        return new ServeService(streams, http, threads, self, settings.get(CommonSettings.SHUTDOWN_TIMEOUT));
+        return new ServeService(streams, props, http, threads, self, settings.get(CommonSettings.CONNECT_TIMEOUT),
+                settings.get(CommonSettings.SHUTDOWN_TIMEOUT));
     }
 
     private static StoreSource localStores(KafkaStreams streams) {
@@ -194,8 +205,21 @@ public final class ServeService implements AutoCloseable {
         }
     }
 
-    /** Starts the HTTP server and the streams and returns. */
+    /**
+     * Waits for the cluster, then starts the HTTP server and the streams and returns.
+     *
+     * @throws BrokerUnreachableException when the cluster does not answer within {@code --connect-timeout}: the
+     *                                    streams' clients would otherwise retry for ever while the page stays empty
+     */
     public void start() {
+        try {
+            if (!BrokerConnection.await(streamsProperties, connectTimeout, () -> closing)) {
+                return;
+            }
+        } catch (BrokerUnreachableException e) {
+            close();
+            throw e;
+        }
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("event=stream_thread_failed error=\"{}\"", e.toString(), e);
             failure.compareAndSet(null, e);
@@ -207,6 +231,7 @@ public final class ServeService implements AutoCloseable {
                 stopped.countDown();
             }
         });
+        httpStarted = true;
         http.start();
         streams.start();
         LOG.info("event=serve_started url={}", url());
@@ -227,6 +252,12 @@ public final class ServeService implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
+        if (!httpStarted) {
+            // A server never started keeps its channel registered with a selector that nobody selects on, and such a
+            // channel is only really closed on the next select: stop() alone would leave the port bound.
+            http.start();
+        }
         http.stop(0);
         httpThreads.shutdownNow();
         boolean clean = streams.close(shutdownTimeout);
