@@ -320,10 +320,40 @@ final class EventReader {
             return t.lower(k + 1).equals("positive") ? "AFFECT" : null; // "17 people tested positive"
         }
         String e = EVENT_CUES.get(w);
+        if (e == null) {
+            String past = pastForm(w);
+            boolean base = past != null && !w.endsWith("s") && !w.endsWith("ing");
+            // a base form is a verb only where a verb goes: "Floods displace", "to displace"; not "without charge"
+            e = past == null || base && !verbPosition(k) ? null : EVENT_CUES.get(past);
+        }
         if ("WOUND".equals(e) && w.startsWith("hospital") && diseaseSentence(k)) {
             return "AFFECT"; // hospitalised with a disease is an illness, not an injury
         }
         return e;
+    }
+
+    /**
+     * The past participle a present or -ing form of a regular verb shares its event with: "displaces" and "displacing"
+     * as "displaced", "infects" as "infected", "trapping" as "trapped". Null when the word has no such ending.
+     */
+    static String pastForm(String w) {
+        if (w.length() > 5 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3) + "ed"; // "infecting", "displacing", "trapping"
+        }
+        if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+            String base = w.substring(0, w.length() - 1);
+            return base + (base.endsWith("e") ? "d" : "ed"); // "infects", "displaces"
+        }
+        return w.length() > 3 ? w + (w.endsWith("e") ? "d" : "ed") : null; // "displace"
+    }
+
+    /** After a plural subject, "to" or a modal, where a base form is a verb. */
+    private boolean verbPosition(int k) {
+        String before = t.lower(k - 1);
+        return switch (before) {
+            case "to", "will", "would", "could", "can", "may", "might", "did", "do", "not" -> true;
+            default -> t.isWord(k - 1) && NounForms.isPluralNoun(before) && !Lexicon.STOP.contains(before);
+        };
     }
 
     private String objectCue(FigureDraft f) {

@@ -318,6 +318,18 @@ class FigureClassesTest {
         }
 
         @Test
+        void shouldReadTheOtherFormsOfAnEventVerb() {
+            assertEquals("EVACUATE", figure("Wildfires displace 9,000 in California", "9,000").event());
+            assertEquals("AFFECT", figure("Cholera outbreak infects 300 in Yemen", "300").event());
+            assertEquals("AFFECT", figure("The roof fell in, trapping 14 miners.", "14 miners").event());
+        }
+
+        @Test
+        void shouldNotReadANounAsTheBaseFormOfAVerb() {
+            assertNull(figure("Police freed 6 suspects without charge.", "6 suspects").event());
+        }
+
+        @Test
         void shouldNotTakeCoachesOfATrainForPeople() {
             Figure f = figure("The train derailed, crushing three passenger coaches.", "three passenger coaches");
             assertEquals("count", f.unit());
