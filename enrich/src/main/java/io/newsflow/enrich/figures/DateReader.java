@@ -164,6 +164,10 @@ final class DateReader {
                 }
             }
         }
+        FigureDraft dayRange = dayRangeEnd(i);
+        if (dayRange != null) {
+            return dayRange;
+        }
         int rangeEnd = yearRangeEnd(i);
         if (rangeEnd > 0) {
             FigureDraft f = date(i, i, Integer.toString(rangeEnd)); // "1998–99": the second year, completed
@@ -244,6 +248,45 @@ final class DateReader {
         int end = intOf(k);
         int endYear = t.digitCount(k) == 2 ? year / 100 * 100 + end : end;
         return endYear > year && endYear <= year + 100 ? endYear : 0;
+    }
+
+    /**
+     * An end of a range of days that names its month once: the first of "24 to 26 August" (its month and year from
+     * the second) or the second of "August 24 to 26" (from the first). Each end is a date of its own.
+     */
+    private FigureDraft dayRangeEnd(int i) {
+        if (!t.plainInteger(i) || t.digitCount(i) > 2 || intOf(i) < 1 || intOf(i) > 31) {
+            return null;
+        }
+        int day = intOf(i);
+        if (isDayJoint(i + 1) && t.plainInteger(i + 2) && t.digitCount(i + 2) <= 2 && isMonth(i + 3)
+                && intOf(i + 2) > day) {
+            FigureDraft second = dayMonthYear(i + 2, i + 3, intOf(i + 2));
+            return second == null ? null : sameMonth(i, second.normalized, day);
+        }
+        if (isDayJoint(i - 1) && t.plainInteger(i - 2) && t.digitCount(i - 2) <= 2 && isMonth(i - 3)
+                && intOf(i - 2) < day && !isMonth(i + 1)) {
+            FigureDraft first = monthFirst(i - 3);
+            return first == null || first.last != i - 2 ? null : sameMonth(i, first.normalized, day);
+        }
+        return null;
+    }
+
+    /** "to", "and", "through" or a dash between two days of a month. */
+    private boolean isDayJoint(int k) {
+        String w = t.lower(k);
+        return t.isDash(k) || w.equals("to") || w.equals("and") || w.equals("through") || w.equals("until")
+                || w.equals("till");
+    }
+
+    /** The day {@code day} in the year and month of an ISO date, or null. */
+    private FigureDraft sameMonth(int at, String isoDay, int day) {
+        if (isoDay == null || isoDay.length() != 10) {
+            return null;
+        }
+        String d = DateResolver.date(Integer.parseInt(isoDay.substring(0, 4)), Integer.parseInt(isoDay.substring(5, 7)),
+                day);
+        return d == null ? null : date(at, at, d);
     }
 
     /** "3-1", "63-7", "8-5": two whole numbers of at most three digits, not part of a longer run ("1-2-3"). */

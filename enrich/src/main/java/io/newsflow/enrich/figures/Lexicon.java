@@ -252,7 +252,9 @@ final class Lexicon {
     /** Words that make a date lean forward without settling it: a forecast may be reported after the fact. */
     static final Set<String> LEANING_CUES = set(
             "expected", "forecast", "forecasts", "predicted", "projected", "set", "would", "could", "later",
-            "anticipated", "likely", "until", "through");
+            "anticipated", "likely", "until", "through",
+            // a timetable told in the present ("the show opens on Friday", "which launches June 28")
+            "opens", "begins", "starts", "runs", "launches", "ends", "closes", "resumes", "reopens");
 
     /** "one" is not a figure after these ("no one", "the one who", "every one"). */
     static final Set<String> NOT_ONE_BEFORE = set(

@@ -36,6 +36,9 @@ final class UnitReader {
             m = k + 3;
         } else if (t.lower(k).equals("in") && t.lower(k + 1).equals("every")) {
             m = k + 2;
+        } else if (t.lower(k).equals("in") && f.value.compareTo(BigDecimal.ONE) == 0 && f.first == f.last
+                && (t.isNum(k + 1) || CARDINALS.containsKey(t.lower(k + 1)))) {
+            m = k + 1; // "one in four adults", "1 in 10": one of a whole is a proportion
         } else {
             return false;
         }
@@ -44,7 +47,7 @@ final class UnitReader {
         }
         NumberSpan whole = SCALES.containsKey(t.lower(m)) && !t.lower(m).equals("hundred")
                 ? new NumberSpan(m, m, SCALES.get(t.lower(m)), false, false, false, true) : numbers.readNumber(m);
-        if (whole == null || whole.value.signum() == 0 || whole.ordinal || whole.fraction) {
+        if (whole == null || whole.value.compareTo(BigDecimal.ONE) <= 0 || whole.ordinal || whole.fraction) {
             return false;
         }
         f.kind = FigureKind.QUANTITY;
@@ -195,9 +198,13 @@ final class UnitReader {
         int before = n.first - 1;
         int after = n.last + 1;
         boolean closed = t.is(after, ',') || t.is(after, ')') || t.is(after, ';') || t.is(after, '.');
-        boolean apposed = t.is(before, ',') && closed && t.capitalized(before - 1) && !t.allCaps(before - 1)
+        boolean named = t.capitalized(before - 1) && !t.allCaps(before - 1)
                 && !Lexicon.MONTHS.containsKey(t.lower(before - 1)) && !Lexicon.WEEKDAYS.containsKey(t.lower(before - 1))
                 && (t.capitalized(before - 2) || t.is(before - 2, ','));
+        String noun = t.lower(before - 1);
+        boolean person = !t.capitalized(before - 1) && !NounForms.isPluralNoun(noun) && t.isWord(before - 1)
+                && (NounForms.isPerson(noun) || NounForms.isPerson(noun + "s")); // "the driver, 63,"
+        boolean apposed = t.is(before, ',') && closed && (named || person); // "Maria Lopez, 57,", "the suspect, 25,"
         boolean told = isPersonBe(before) && (closed || (t.isWord(after) && Lexicon.STOP.contains(t.lower(after))));
         if (!apposed && !told) {
             return false;
@@ -352,6 +359,16 @@ final class UnitReader {
         return "P" + one + (clock ? half.substring(1) : half);
     }
 
+    /** "-5 °C", "minus 12 degrees": a temperature below zero keeps its sign, in the value and in the span. */
+    private void belowZero(FigureDraft f) {
+        int sign = f.first - 1;
+        boolean minusSign = (t.isDash(sign) || t.is(sign, '\u2212')) && t.glued(f.first) && !t.glued(sign);
+        if ((minusSign || t.lower(sign).equals("minus")) && f.value != null) {
+            f.value = f.value.negate();
+            f.first = sign;
+        }
+    }
+
     /** "P30Y", "P2W", "PT24H": the "T" comes before the amount of a clock unit. */
     static String isoDuration(BigDecimal amount, String iso) {
         return iso.startsWith("T") ? "PT" + NumberReader.plain(amount) + iso.substring(1) : "P" + NumberReader.plain(amount) + iso;
@@ -462,6 +479,9 @@ final class UnitReader {
         if (unit.equals("degree") && (t.lower(last + 1).equals("celsius") || t.lower(last + 1).equals("fahrenheit"))) {
             f.unit = t.lower(last + 1).equals("celsius") ? "°C" : "°F";
             f.last = last + 1;
+        }
+        if (f.unit.startsWith("°") || f.unit.equals("degree")) {
+            belowZero(f);
         }
         return true;
     }

@@ -702,4 +702,45 @@ class FigureClassesTest {
             assertEquals("2020-05", figure(s, "May", LocalDate.of(2019, 12, 15)).normalized());
         }
     }
+
+    @Nested
+    class RangesOfDaysAndSigns {
+        @Test
+        void shouldGiveEachDayOfARangeThatNamesItsMonthOnceADate() {
+            String s = "The fair ran from 14 to 16 March, and the talks on February 3 and 4.";
+            assertEquals("2020-03-14", figure(s, "14").normalized());
+            assertEquals("2020-03-16", figure(s, "16 March").normalized());
+            assertEquals("2020-02-04", figure(s, "4").normalized());
+        }
+
+        @Test
+        void shouldKeepTheSignOfATemperatureBelowZero() {
+            Figure f = figure("Overnight it fell to -7 °C in the valley.", "-7 °C");
+            assertValue("-7", f);
+            assertValue("-15", figure("It was minus 15 degrees at dawn.", "minus 15 degrees"));
+            assertValue("7", figure("Days were 3-7 °C warmer.", "7 °C"));
+        }
+
+        @Test
+        void shouldReadOneInAWholeAsAProportion() {
+            Figure f = figure("One in eight homes was damaged.", "One in eight homes");
+            assertEquals("fraction", f.unit());
+            assertValue("0.125", f);
+            assertTrue(figures("Two in three cars were red.", THURSDAY_2_APRIL_2020).stream()
+                    .noneMatch(x -> "fraction".equals(x.unit())));
+        }
+
+        @Test
+        void shouldReadANumberSetOffAfterAPersonNounAsAnAge() {
+            assertEquals(FigureKind.AGE, figure("The driver, 63, was unhurt.", "63").kind());
+            assertEquals(FigureKind.COUNT, figure("Of the drivers, 63 were unhurt.", "63").kind());
+        }
+
+        @Test
+        void shouldReadADayOfATimetableToldInThePresentAsTheNearestOne() {
+            LocalDate wednesday = LocalDate.of(2020, 4, 1);
+            assertEquals("2020-04-03", figure("The museum reopens on Friday.", "Friday", wednesday).normalized());
+            assertEquals("2020-03-27", figure("The museum reopened on Friday.", "Friday", wednesday).normalized());
+        }
+    }
 }
