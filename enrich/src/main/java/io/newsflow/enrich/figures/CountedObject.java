@@ -181,8 +181,8 @@ final class CountedObject {
         int start = k;
         String w = t.lower(k);
         if (isState(k) && (!t.isWord(k + 1) || Lexicon.STOP.contains(t.lower(k + 1)))
-                && !opensClause(f.first)) {
-            f.objFirst = k; // "27 dead": the state names who is counted
+                && governedAsNoun(f.first)) {
+            f.objFirst = k; // "a toll of 27 dead": the state names who is counted
             f.objLast = k;
             f.head = k;
             f.last = k;
@@ -215,7 +215,7 @@ final class CountedObject {
             return;
         }
         if (w.equals("more")) {
-            start = k + 1; // "12 more people": a comparative quantifier, not part of what is counted
+            start = k + 1; // "at least ten more people": "more" is in the object when a noun follows, "12 more" bare
         }
         int[] np = nounPhrase(start, true);
         if (np == null) {
@@ -247,6 +247,12 @@ final class CountedObject {
             f.last = np[1] + 1;
         }
         complements(f); // "members of the security forces", "men and women"
+        if (start > k) {
+            f.objFirst = k;
+        }
+        if (t.lower(f.last + 1).equals("or") && (t.lower(f.last + 2).equals("more") || t.lower(f.last + 2).equals("fewer"))) {
+            f.last += 2; // "50 people or more"
+        }
         rate(f);
     }
 
@@ -266,22 +272,18 @@ final class CountedObject {
     }
 
     /**
-     * Whether a count starting at k opens its clause ("Hundreds dead in stampede", "4 were killed and 6 wounded"):
-     * there a state word after it is the predicate, not a noun naming who is counted ("a toll of 27 dead").
+     * Whether the state word after a count starting at k is a noun: after "of" or a determiner ("a toll of 27 dead",
+     * "among the 18 dead"). Elsewhere it is said of the count ("Hundreds dead in stampede", "left four dead and 20
+     * injured", "4 were killed and 6 wounded") and stays out of span and object.
      */
-    private boolean opensClause(int k) {
+    private boolean governedAsNoun(int k) {
         int before = k - 1;
-        if ((t.lower(before).equals("and") || t.lower(before).equals("or")) && isState(before - 1)) {
-            return false; // "left 2 dead and 9 injured": the second state parallels the first
-        }
         if (Lexicon.QUALIFIERS.contains(t.lower(before))) {
             before--;
         } else if (Lexicon.QUALIFIERS.contains(t.lower(before - 1) + " " + t.lower(before))) {
             before -= 2;
         }
-        String w = t.lower(before);
-        return before < 0 || t.lineStart(before + 1) || t.is(before, '.') || t.is(before, ';') || t.is(before, ':')
-                || w.equals("and") || w.equals("or") || w.equals("but") || w.equals("while");
+        return t.lower(before).equals("of") || isDeterminer(before);
     }
 
     /** "a 92-year-old woman": the person or thing aged is the object. */

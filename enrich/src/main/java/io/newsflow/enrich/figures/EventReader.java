@@ -10,6 +10,7 @@ final class EventReader {
 
     private static final int EVENT_WINDOW = 12;
     private static final int BACK_WINDOW = 12;
+    private static final String NO_EVENT = "NONE"; // a clause that settles that the count has no one event
     private static final int VERB_PHRASE = 4; // a verb and the words of its complement ("took part in the march")
 
     private final Tokens t;
@@ -26,6 +27,11 @@ final class EventReader {
      * cue word in the sentence, after it or before it. The object's own words ("16 wounded soldiers") come last.
      */
     String event(FigureDraft f) {
+        String e = clauseEvent(f);
+        return NO_EVENT.equals(e) ? null : e;
+    }
+
+    private String clauseEvent(FigureDraft f) {
         String outcome = outcome(f);
         if (outcome != null) {
             return outcome;
@@ -128,6 +134,17 @@ final class EventReader {
         }
         // "a reported 30" is an adjective; ", provided anonymously by officials," an aside
         return !isDeterminerWord(k - 1) && !t.is(k - 1, ',');
+    }
+
+    /** "killed or injured", "dead and wounded": the cue at k and another of a different event joined to it. */
+    private boolean joinsTwoOutcomes(int k) {
+        String e = cue(k);
+        String after = t.lower(k + 1);
+        if ((after.equals("or") || after.equals("and")) && cue(k + 2) != null && !cue(k + 2).equals(e)) {
+            return true;
+        }
+        String before = t.lower(k - 1);
+        return (before.equals("or") || before.equals("and")) && cue(k - 2) != null && !cue(k - 2).equals(e);
     }
 
     /** "and" or "but" before a verb: a coordinated verb phrase or clause starts at k. */
@@ -294,6 +311,9 @@ final class EventReader {
      */
     private String clauseCue(int k) {
         String e = cue(k);
+        if (e != null && joinsTwoOutcomes(k)) {
+            return NO_EVENT; // "were killed or injured": no one outcome is the count's
+        }
         if (e == null || !t.lower(k).endsWith("ed")) {
             return e;
         }

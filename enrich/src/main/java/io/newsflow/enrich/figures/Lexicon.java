@@ -193,7 +193,7 @@ final class Lexicon {
     static final Map<String, String> OUTCOME_NOUNS = Map.ofEntries(
             Map.entry("deaths", "KILL"), Map.entry("dead", "KILL"), Map.entry("fatalities", "KILL"),
             Map.entry("bodies", "KILL"), Map.entry("murders", "KILL"), Map.entry("killings", "KILL"),
-            Map.entry("deceased", "KILL"), Map.entry("homicides", "KILL"), Map.entry("casualties", "KILL"),
+            Map.entry("deceased", "KILL"), Map.entry("homicides", "KILL"),
             Map.entry("injuries", "WOUND"), Map.entry("injured", "WOUND"), Map.entry("wounded", "WOUND"),
             Map.entry("arrests", "ARREST"), Map.entry("detainees", "ARREST"), Map.entry("hostages", "KIDNAP"),
             Map.entry("abductions", "KIDNAP"), Map.entry("kidnappings", "KIDNAP"), Map.entry("evacuees", "EVACUATE"),
@@ -372,7 +372,7 @@ final class Lexicon {
         event("KILL", "kill", "kills", "killed", "killing", "killings", "dead", "die", "dies", "died", "dying",
                 "death", "deaths", "fatalities", "fatality", "fatally", "perished", "perish", "slain", "murdered", "deceased",
                 "murder", "murders", "massacred", "massacre", "executed", "execution", "executions", "drowned",
-                "bodies", "casualties", "toll", "beheaded", "lynched", "assassinated");
+                "bodies", "toll", "beheaded", "lynched", "assassinated");
         event("WOUND", "injured", "injuring", "injure", "injures", "injury", "injuries", "wounded", "wounding",
                 "wounds", "hurt", "hospitalised", "hospitalized", "hospital", "maimed", "burned", "burnt");
         event("ARREST", "arrested", "arrest", "arrests", "arresting", "detained", "detain", "detaining",
@@ -385,7 +385,7 @@ final class Lexicon {
                 "rallies", "rallied", "marched", "marchers", "march", "marching", "strikers", "rioters", "picket");
         event("EVACUATE", "evacuated", "evacuate", "evacuation", "evacuations", "evacuees", "displaced", "fled",
                 "flee", "fleeing", "relocated", "refugees", "uprooted", "rehoused", "shelters");
-        event("AFFECT", "affected", "affecting", "impacted", "infected", "stranded", "sickened", "trapped",
+        event("AFFECT", "affected", "affecting", "impacted", "infected", "stranded", "sickened",
                 "homeless", "missing", "furloughed", "unaccounted", "recovered",
                 "exposed", "poisoned", "contaminated");
     }

@@ -120,8 +120,8 @@ class FigureClassesTest {
         @Test
         void shouldGiveEachCountItsOwnNoun() {
             String s = "The fire left 2 dead and 9 injured.";
-            assertEquals("KILL", figure(s, "2 dead").event());
-            assertEquals("WOUND", figure(s, "9 injured").event());
+            assertEquals("KILL", figure(s, "2").event());
+            assertEquals("WOUND", figure(s, "9").event());
         }
     }
 
@@ -223,6 +223,17 @@ class FigureClassesTest {
         }
 
         @Test
+        void shouldKeepMoreInTheObjectWhenANounFollows() {
+            assertEquals("more people", figure("Police held at least ten more people.", "at least ten more people").object());
+            assertNull(figure("It killed five and injured 12 more.", "12").object());
+        }
+
+        @Test
+        void shouldRunTheSpanOfANounOrMoreThroughOrMore() {
+            assertEquals("people", figure("The quake killed 50 people or more.", "50 people or more").object());
+        }
+
+        @Test
         void shouldCountOccasionsAsTimes() {
             assertEquals("times", figure("The clip was shared 40,000 times by Monday.", "40,000 times").object());
         }
@@ -286,7 +297,7 @@ class FigureClassesTest {
 
         @Test
         void shouldReadMissingAsAffected() {
-            assertEquals("AFFECT", figure("The landslide left 14 dead and 30 missing.", "30 missing").event());
+            assertEquals("AFFECT", figure("The landslide left 14 dead and 30 missing.", "30").event());
         }
 
         @Test
@@ -321,12 +332,28 @@ class FigureClassesTest {
         void shouldReadTheOtherFormsOfAnEventVerb() {
             assertEquals("EVACUATE", figure("Wildfires displace 9,000 in California", "9,000").event());
             assertEquals("AFFECT", figure("Cholera outbreak infects 300 in Yemen", "300").event());
-            assertEquals("AFFECT", figure("The roof fell in, trapping 14 miners.", "14 miners").event());
+            assertEquals("AFFECT", figure("The blizzard hit the pass, stranding 14 drivers.", "14 drivers").event());
         }
 
         @Test
         void shouldNotReadANounAsTheBaseFormOfAVerb() {
             assertNull(figure("Police freed 6 suspects without charge.", "6 suspects").event());
+        }
+
+        @Test
+        void shouldGiveNoEventToACountOfTwoOutcomesJoined() {
+            assertNull(figure("Police said 40 people were killed or injured.", "40 people").event());
+        }
+
+        @Test
+        void shouldReadCasualtiesByTheirSentence() {
+            assertNull(figure("The army reported 30 casualties on Monday.", "30 casualties").event());
+            assertEquals("person", figure("The army reported 30 casualties on Monday.", "30 casualties").unit());
+        }
+
+        @Test
+        void shouldNotTakeBeingTrappedForAnEvent() {
+            assertNull(figure("Rescuers reached 12 miners trapped underground.", "12 miners").event());
         }
 
         @Test
