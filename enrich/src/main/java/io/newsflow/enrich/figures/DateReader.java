@@ -227,6 +227,36 @@ final class DateReader {
         return f;
     }
 
+    /**
+     * "the first half of this year", "the third quarter of 2019": a half or a quarter of a year that is named, as an
+     * interval of months ("2019-01/2019-06").
+     */
+    private FigureDraft partOfYear(int i) {
+        Integer n = Lexicon.ORDINALS.get(t.lower(i));
+        String part = t.lower(i + 1);
+        int months = part.equals("half") ? 6 : part.equals("quarter") ? 3 : 0;
+        if (n == null || months == 0 || n > 12 / months || !t.lower(i + 2).equals("of")) {
+            return null;
+        }
+        int k = i + 3;
+        String which = t.lower(k);
+        int year;
+        int last = k + 1;
+        if (isYear(k)) {
+            year = intOf(k);
+            last = k;
+        } else if (t.lower(k + 1).equals("year") && (which.equals("this") || which.equals("the") || which.equals("last")
+                || which.equals("next")) && resolver.latestYear() > 0) {
+            year = resolver.latestYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+        } else {
+            return null;
+        }
+        int from = (n - 1) * months + 1;
+        FigureDraft f = date(i, last, String.format("%04d-%02d/%04d-%02d", year, from, year, from + months - 1));
+        f.unit = "month";
+        return f;
+    }
+
     /** "the sixties", "the early seventies", "in the 'eighties": a decade needs its article or a time word. */
     private boolean isDecadeCue(int k) {
         String w = t.is(k, '\'') || t.is(k, '\u2019') ? t.lower(k - 1) : t.lower(k);
@@ -448,6 +478,10 @@ final class DateReader {
 
     private FigureDraft readWordDate(int i) {
         String w = t.lower(i);
+        FigureDraft part = partOfYear(i);
+        if (part != null) {
+            return part;
+        }
         FigureDraft century = century(i);
         if (century != null) {
             return century;
@@ -577,6 +611,9 @@ final class DateReader {
             String w = t.lower(k);
             if (Lexicon.FUTURE_CUES.contains(w) || (w.equals("to") && (t.lower(k - 1).equals("is") || t.lower(k - 1).equals("are")))) {
                 return DateResolver.FUTURE;
+            }
+            if (Lexicon.TIMETABLE_VERBS.contains(w) && k >= i - 4) {
+                return DateResolver.FUTURE; // "the season starts on August 9": a timetable told in the present
             }
             if (Lexicon.LEANING_CUES.contains(w)) {
                 tense = DateResolver.LEANING;

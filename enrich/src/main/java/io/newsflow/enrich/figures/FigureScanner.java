@@ -156,8 +156,9 @@ final class FigureScanner {
                 return units.money(i, k, CURRENCY_CODES.get(w));
             }
         }
-        // "aged 42", "ages 8 to 10", "at the age of four months"
-        int at = w.equals("age") && t.lower(i + 1).equals("of") ? i + 2 : i + 1;
+        // "aged 42", "ages 8 to 10", "aged between 18 and 25", "at the age of four months"
+        int at = (w.equals("age") && t.lower(i + 1).equals("of")) || (w.startsWith("age") && t.lower(i + 1).equals("between"))
+                ? i + 2 : i + 1;
         if ((w.equals("aged") || w.equals("age") || w.equals("ages"))
                 && ((t.isNum(at) && !t.isOdd(at)) || (t.isWord(at) && CARDINALS.containsKey(t.lower(at))))) {
             NumberSpan n = numbers.readNumber(at);
@@ -412,6 +413,12 @@ final class FigureScanner {
                     || between.equals("to") || t.isDash(a.last + 1));
             if (!joined || a.kind == FigureKind.DATE || b.kind == FigureKind.DATE || a.kind == FigureKind.ORDINAL
                     || a.value == null || b.value == null) {
+                continue;
+            }
+            if (a.kind == FigureKind.AGE && b.kind == FigureKind.COUNT && b.objFirst < 0) {
+                b.kind = FigureKind.AGE; // "aged 7 to 15": the second end is an age too
+                b.unit = a.unit;
+                b.event = null;
                 continue;
             }
             if (a.scale == null && b.scale != null && (a.kind == b.kind || a.kind == FigureKind.COUNT)) {

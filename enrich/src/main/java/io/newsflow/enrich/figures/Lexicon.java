@@ -252,9 +252,11 @@ final class Lexicon {
     /** Words that make a date lean forward without settling it: a forecast may be reported after the fact. */
     static final Set<String> LEANING_CUES = set(
             "expected", "forecast", "forecasts", "predicted", "projected", "set", "would", "could", "later",
-            "anticipated", "likely", "until", "through",
-            // a timetable told in the present ("the show opens on Friday", "which launches June 28")
-            "opens", "begins", "starts", "runs", "launches", "ends", "closes", "resumes", "reopens");
+            "anticipated", "likely", "until", "through");
+
+    /** Present-tense verbs of a timetable: a date just after one is to come ("opens on Friday", "launches June 28"). */
+    static final Set<String> TIMETABLE_VERBS = set(
+            "opens", "begins", "starts", "runs", "launches", "ends", "closes", "resumes", "reopens", "kicks");
 
     /** "one" is not a figure after these ("no one", "the one who", "every one"). */
     static final Set<String> NOT_ONE_BEFORE = set(

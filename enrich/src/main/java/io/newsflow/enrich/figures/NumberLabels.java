@@ -115,6 +115,12 @@ final class NumberLabels {
         if (inName(i)) {
             return true; // "Internet Explorer 6", "the Caloi 10", "Movimento 5 Stelle"
         }
+        if (t.isWord(prev) && !t.glued(i) && hasInnerCapital(prev)) {
+            return true; // "iPhone 11", "PlayStation 4": a brand written with a capital inside
+        }
+        if (!t.glued(i) && isStreet(i + 1)) {
+            return true; // "10 Downing Street", "221 Baker Street": an address
+        }
         if (t.isWord(prev) && !t.glued(i) && t.allCaps(prev) && !CURRENCY_CODES.containsKey(t.lower(prev))
                 && !MEASURES.containsKey(t.lower(prev)) && !MONTHS.containsKey(t.lower(prev))
                 && t.digitCount(i) <= 4 && !t.allCaps(prev - 1)) {
@@ -122,6 +128,34 @@ final class NumberLabels {
         }
         return false;
     }
+
+    /** A word with a capital letter after its first ("iPhone", "PlayStation"), not an all-capitals acronym. */
+    private boolean hasInnerCapital(int k) {
+        String raw = t.raw(k);
+        if (raw.length() < 3 || t.allCaps(k)) {
+            return false;
+        }
+        for (int c = 1; c < raw.length(); c++) {
+            if (Character.isUpperCase(raw.charAt(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One or two capitalised words ending in a street word: the number before them is a house number. */
+    private boolean isStreet(int k) {
+        for (int m = k; m < k + 3 && t.capitalized(m); m++) {
+            if (m > k && STREETS.contains(t.lower(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> STREETS = java.util.Set.of(
+            "street", "road", "avenue", "lane", "boulevard", "drive", "place", "square", "terrace", "crescent", "way",
+            "rd", "st", "ave", "blvd");
 
     /**
      * A number inside a capitalised name: after a capitalised word that itself follows a capitalised word, an article
@@ -141,7 +175,9 @@ final class NumberLabels {
                 || MEASURES.containsKey(w) || Lexicon.QUALIFIERS.contains(w) || Lexicon.STOP.contains(w)) {
             return false;
         }
-        if (isCounted(i + 1) || (t.isDash(i + 1) && t.glued(i + 1)) || t.is(prev - 1, ',') || t.is(prev - 1, ';')
+        String next = t.lower(i + 1);
+        boolean tally = (next.equals("to") || next.equals("and") || next.equals("or")) && t.isNum(i + 2);
+        if (isCounted(i + 1) || tally || (t.isDash(i + 1) && t.glued(i + 1)) || t.is(prev - 1, ',') || t.is(prev - 1, ';')
                 || ((t.is(i + 1, ',') || t.is(i + 1, ';')) && t.capitalized(i + 2) && t.isNum(i + 3))) {
             return false;
         }

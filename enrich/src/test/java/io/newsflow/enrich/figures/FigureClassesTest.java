@@ -770,4 +770,45 @@ class FigureClassesTest {
             assertEquals("2020-03-27", figure("The museum reopened on Friday.", "Friday", wednesday).normalized());
         }
     }
+
+    @Nested
+    class AddressesBrandsAndTallies {
+        @Test
+        void shouldNotCountAHouseNumberOrABrandsNumber() {
+            assertTrue(figures("Talks were held at 11 Whitfield Road on Monday.", THURSDAY_2_APRIL_2020).stream()
+                    .noneMatch(f -> f.text().equals("11")));
+            assertTrue(figures("She bought an iPad 3 and a PlayStation 5.", THURSDAY_2_APRIL_2020).isEmpty());
+        }
+
+        @Test
+        void shouldCountBothSidesOfAVoteAfterAName() {
+            List<Figure> found = figures("The motion passed the Assembly 61 to 58.", THURSDAY_2_APRIL_2020);
+            assertEquals(List.of("61", "58"), found.stream().map(Figure::text).toList());
+        }
+
+        @Test
+        void shouldMakeBothEndsOfAnAgeRangeAges() {
+            assertEquals(FigureKind.AGE, figure("The pupils were aged 11 to 14.", "14").kind());
+            assertEquals(FigureKind.AGE, figure("It is open to those aged between 16 and 19.", "19").kind());
+        }
+    }
+
+    @Nested
+    class PartsOfAYear {
+        @Test
+        void shouldReadAHalfOrAQuarterOfANamedYearAsAnIntervalOfMonths() {
+            assertEquals("2020-01/2020-06",
+                    figure("Exports fell in the first half of this year.", "first half of this year").normalized());
+            assertEquals("2018-07/2018-09",
+                    figure("Profit rose in the third quarter of 2018.", "third quarter of 2018").normalized());
+            assertEquals(FigureKind.ORDINAL, figure("He scored in the second half.", "second").kind());
+        }
+
+        @Test
+        void shouldPutADayJustAfterATimetableVerbInTheFuture() {
+            LocalDate march = LocalDate.of(2021, 3, 10);
+            assertEquals("2021-08-14", figure("The league starts on August 14.", "August 14", march).normalized());
+            assertEquals("2020-08-14", figure("The league started on August 14.", "August 14", march).normalized());
+        }
+    }
 }
