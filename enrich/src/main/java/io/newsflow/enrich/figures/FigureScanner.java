@@ -350,10 +350,55 @@ final class FigureScanner {
             if (f.objFirst < 0 || person || anaphoric || events.outcome(f) != null) {
                 f.event = events.event(f);
             }
+            if (f.event == null && (f.objFirst < 0 || person)) {
+                f.event = breakdownEvent(f);
+            }
             if (person || f.event != null) {
                 f.unit = "person";
             }
         }
+    }
+
+    /**
+     * The event of the people a count breaks down, or null: "Four of the deceased were from overseas; they were two
+     * Argentinians, one from France". A count after "they were" takes the event of the count of people just before
+     * it (in its sentence or the one before); a count with no predicate of its own that follows such a count in a
+     * list ("two Argentinians, one from France") takes it too.
+     */
+    private String breakdownEvent(FigureDraft f) {
+        FigureDraft before = null;
+        for (int x = found.size() - 1; x >= 0 && before == null; x--) {
+            FigureDraft d = found.get(x);
+            if (d.kind == FigureKind.COUNT || d.kind == FigureKind.VAGUE) {
+                before = d;
+            }
+        }
+        if (before == null || before.event == null || !"person".equals(before.unit)
+                || sentences.id(before.numFirst) < sentences.id(f.numFirst) - 1) {
+            return null;
+        }
+        String be = t.lower(f.first - 1);
+        String they = t.lower(f.first - 2);
+        if ((be.equals("were") || be.equals("are")) && (they.equals("they") || they.equals("these") || they.equals("those"))) {
+            return before.event;
+        }
+        int joint = f.first - 1;
+        if (!t.is(joint, ',') && !t.lower(joint).equals("and")) {
+            return null;
+        }
+        if (t.lower(joint).equals("and") && t.is(joint - 1, ',')) {
+            joint--;
+        }
+        // the count before, with at most a short phrase of its own ("one from Chile"), then the list's comma or "and"
+        boolean listed = before.last == joint - 1 || joint - 1 - before.last <= 3 && withoutPredicate(before.last);
+        return listed && withoutPredicate(f.last) ? before.event : null;
+    }
+
+    /** Whether what follows token k is no predicate: punctuation, the end, or a phrase like "from France". */
+    private boolean withoutPredicate(int k) {
+        String next = t.lower(k + 1);
+        return k + 1 >= t.size() || t.type(k + 1) == Tokens.PUNCT || next.equals("from") || next.equals("of")
+                || next.equals("in") || next.equals("aged");
     }
 
     /**

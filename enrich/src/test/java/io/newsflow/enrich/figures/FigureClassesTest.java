@@ -357,6 +357,20 @@ class FigureClassesTest {
         }
 
         @Test
+        void shouldGiveABreakdownTheEventOfThePeopleItBreaksDown() {
+            String s = "Five of the dead were foreigners; they were three Britons, one from Chile and one from Peru.";
+            assertEquals("KILL", figure(s, "three Britons").event());
+            List<Figure> ones = figures(s, THURSDAY_2_APRIL_2020).stream().filter(f -> f.text().equals("one")).toList();
+            assertEquals(2, ones.size());
+            ones.forEach(f -> assertEquals("KILL", f.event()));
+        }
+
+        @Test
+        void shouldNotLendAnEventToAListedCountWithAPredicateOfItsOwn() {
+            assertNull(figure("Police arrested 30 people, 12 were released.", "12").event());
+        }
+
+        @Test
         void shouldNotTakeCoachesOfATrainForPeople() {
             Figure f = figure("The train derailed, crushing three passenger coaches.", "three passenger coaches");
             assertEquals("count", f.unit());
