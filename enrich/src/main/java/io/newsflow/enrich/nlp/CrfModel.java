@@ -3,9 +3,11 @@ package io.newsflow.enrich.nlp;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.Index;
 import io.newsflow.core.schema.EntityType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,6 +69,24 @@ final class CrfModel implements SentenceClassifier {
         return types;
     }
 
+    /**
+     * Replaces the model's feature index (CoreNLP's HashIndex, package-private in CRFClassifier) by a {@link
+     * FingerprintIndex} with the same answers: the look-ups were the tagger's largest cost.
+     */
+    static void useFingerprintIndex(CRFClassifier<CoreLabel> model) {
+        try {
+            Field field = CRFClassifier.class.getDeclaredField("featureIndex");
+            field.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            Index<String> index = (Index<String>) field.get(model);
+            if (!(index instanceof FingerprintIndex)) {
+                field.set(model, new FingerprintIndex(index));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CRFClassifier.featureIndex not found: not the CoreNLP this was built for", e);
+        }
+    }
+
     /** The models' labels are bare class names; anything else (their background "O") is outside. */
     static EntityType typeOf(String label) {
         if (label == null) {
@@ -100,6 +120,7 @@ final class CrfModel implements SentenceClassifier {
             CRFClassifier<CoreLabel> model = CRFClassifier.getClassifier(resource());
             // The classifier and its feature factories share this flags object, so one assignment covers all.
             model.flags.wordFunction = MemoizedWordFunction.of(model.flags.wordFunction);
+            useFingerprintIndex(model);
             JitCheck.warnIfHugeMethodsInterpreted();
             return model;
         } catch (IOException e) {
