@@ -443,6 +443,14 @@ final class DateReader {
         if ((t.lower(k).equals("of") || t.is(k, ',')) && isYear(k + 1)) {
             k++; // "March of 2016", "March, 2018"
         }
+        String which = t.lower(k + 1);
+        if (t.lower(k).equals("of") && t.lower(k + 2).equals("year") && resolver.latestYear() > 0
+                && (which.equals("this") || which.equals("last") || which.equals("next"))) {
+            int year = resolver.latestYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+            FigureDraft f = date(m, k + 2, String.format("%04d-%02d", year, month)); // "May of this year"
+            f.unit = "month";
+            return f;
+        }
         if (isYear(k) && !t.glued(k)) {
             FigureDraft f = date(m, k, String.format("%04d-%02d", intOf(k), month));
             f.unit = "month";
@@ -496,7 +504,6 @@ final class DateReader {
                 anchored = true;
                 return date(i, i, resolver.day(-1));
             case "today":
-            case "tonight":
                 anchored = true;
                 return date(i, i, resolver.day(0));
             case "tomorrow":
@@ -508,12 +515,13 @@ final class DateReader {
                 if (!w.equals("this") && (t.lower(i - 1).equals("the") || t.lower(i - 1).equals("that"))) {
                     return null; // "the next year" counts from the story's time, not from publication
                 }
-                if (w.equals("this") && t.lower(i + 1).equals("past")) {
-                    FigureDraft past = relative(i + 1, -1); // "this past week" is last week
-                    if (past != null) {
-                        past.first = i;
+                if (w.equals("this") && (t.lower(i + 1).equals("past") || t.lower(i + 1).equals("coming"))) {
+                    // "this past week" is last week, "this coming Friday" the next Friday
+                    FigureDraft near = relative(i + 1, t.lower(i + 1).equals("past") ? -1 : 1);
+                    if (near != null) {
+                        near.first = i;
                     }
-                    return past;
+                    return near;
                 }
                 return relative(i, w.equals("last") ? -1 : w.equals("next") ? 1 : 0);
             default:
@@ -562,7 +570,7 @@ final class DateReader {
         return null;
     }
 
-    /** "last week", "this year", "next month", "last Monday", "last night". */
+    /** "last week", "this year", "next month", "last Monday". */
     private FigureDraft relative(int i, int offset) {
         String w = t.lower(i + 1);
         if (!t.isWord(i + 1)) {
@@ -573,9 +581,7 @@ final class DateReader {
             case "weekend" -> date(i, i + 1, resolver.weekend(offset, future(i)));
             case "month" -> date(i, i + 1, resolver.monthOffset(offset));
             case "year" -> date(i, i + 1, resolver.yearOffset(offset));
-            case "night" -> offset < 0 ? date(i, i + 1, resolver.day(-1)) : offset == 0 ? date(i, i + 1, resolver.day(0)) : null;
-            case "morning", "afternoon", "evening" -> offset == 0 ? date(i, i + 1, resolver.day(0)) : null;
-            default -> null;
+            default -> null; // "last night", "this morning": a part of a day with no day word is not a figure
         };
         if (f != null) {
             if (w.equals("weekend")) {

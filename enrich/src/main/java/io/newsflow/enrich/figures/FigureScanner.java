@@ -78,6 +78,7 @@ final class FigureScanner {
             consumed = i;
         }
         shareRangeObjects();
+        shareSentenceUnits();
         List<Figure> out = new ArrayList<>(found.size());
         for (FigureDraft f : found) {
             out.add(toFigure(f));
@@ -214,6 +215,10 @@ final class FigureScanner {
             if (d != null) {
                 return d; // "a year and a half", "a decade", "for a day"
             }
+            FigureDraft m = units.articleMeasure(i);
+            if (m != null) {
+                return m; // "less than a kilometre", "half a mile"
+            }
         }
         if (use.isNumberWord(i)) {
             return number(i);
@@ -253,7 +258,8 @@ final class FigureScanner {
             // "third-highest", "second-fastest": the compound is the span; "third-party", "second-hand" are terms
             if (t.isDash(f.last + 1) && t.glued(f.last + 1) && t.glued(f.last + 2) && t.isWord(f.last + 2)) {
                 String w = t.lower(f.last + 2);
-                if (w.equals("party") || w.equals("hand") || w.equals("rate") || w.equals("guess") || w.equals("class")) {
+                if (w.equals("party") || w.equals("hand") || w.equals("rate") || w.equals("guess") || w.equals("class")
+                        || w.equals("degree")) {
                     return FigureDraft.skip(n.first, f.last + 2);
                 }
                 f.last += 2;
@@ -311,6 +317,12 @@ final class FigureScanner {
             }
             if (t.lower(k).equals("of") && DURATIONS.containsKey(t.lower(k + 1)) && t.lower(k + 1).endsWith("s")) {
                 f.unit = DURATIONS.get(t.lower(k + 1)).name();
+                f.last = k + 1;
+                return f;
+            }
+            if (t.lower(k).equals("of") && t.isWord(k + 1) && t.lower(k + 1).length() > 3
+                    && Lexicon.MEASURES.containsKey(t.lower(k + 1))) {
+                f.unit = Lexicon.MEASURES.get(t.lower(k + 1)); // "hundreds of miles": a vague measure, no object
                 f.last = k + 1;
                 return f;
             }
@@ -466,6 +478,11 @@ final class FigureScanner {
                 b.event = null;
                 continue;
             }
+            if (isBare(b) && isMeasured(a)) {
+                b.kind = a.kind; // "between US$200 and 300 million": the second end takes the first's currency
+                b.unit = a.unit;
+                b.event = null;
+            }
             if (a.scale == null && b.scale != null && (a.kind == b.kind || a.kind == FigureKind.COUNT)) {
                 a.value = a.value.multiply(b.scale);
                 a.scale = b.scale;
@@ -491,6 +508,57 @@ final class FigureScanner {
                 a.event = b.event;
             }
         }
+    }
+
+    /** A count with no noun, unit or event: "300 million" in "between US$200 and 300 million". */
+    private static boolean isBare(FigureDraft f) {
+        return f.kind == FigureKind.COUNT && f.objFirst < 0 && "count".equals(f.unit) && f.event == null
+                && f.value != null;
+    }
+
+    private static boolean isMeasured(FigureDraft f) {
+        return f.kind == FigureKind.MONEY || f.kind == FigureKind.PERCENT || f.kind == FigureKind.QUANTITY;
+    }
+
+    /**
+     * A bare number whose unit the sentence gave before it takes that unit when it is compared with the measure ("5
+     * hectares, up from 3.2", "30 mph, just nine short of storm strength"); a bare decimal after a magnitude, or just
+     * after the word, is a magnitude ("the magnitude was 5.5; USGS reported 5.8").
+     */
+    private void shareSentenceUnits() {
+        for (int x = 0; x < found.size(); x++) {
+            FigureDraft b = found.get(x);
+            if (!isBare(b)) {
+                continue;
+            }
+            boolean decimal = b.value.stripTrailingZeros().scale() > 0;
+            if (decimal && nearWord(b.numFirst, "magnitude")) {
+                b.kind = FigureKind.QUANTITY;
+                b.unit = "magnitude";
+                continue;
+            }
+            FigureDraft a = x > 0 ? found.get(x - 1) : null;
+            if (a == null || !isMeasured(a) || sentences.id(a.last) < sentences.id(b.first) - 1) {
+                continue;
+            }
+            boolean sameSentence = sentences.id(a.last) == sentences.id(b.first);
+            String before = t.lower(b.first - 1);
+            boolean compared = before.equals("from") || before.equals("than") || t.lower(b.last + 1).equals("short");
+            if ((sameSentence && compared) || (decimal && "magnitude".equals(a.unit))) {
+                b.kind = a.kind;
+                b.unit = a.unit;
+            }
+        }
+    }
+
+    /** Whether {@code word} is one of the three tokens before token i, in its sentence. */
+    private boolean nearWord(int i, String word) {
+        for (int k = i - 1; k >= 0 && k >= i - 3 && sentences.id(k) == sentences.id(i); k--) {
+            if (t.lower(k).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Figure toFigure(FigureDraft f) {

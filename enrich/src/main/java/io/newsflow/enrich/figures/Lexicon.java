@@ -104,7 +104,7 @@ final class Lexicon {
             "android", "macos", "covid", "sars", "mers", "bill", "cell",
             "figure", "table", "appendix", "annex", "exhibit", "number", "psalm", "verse", "ps", "fig", "index",
             "ftse", "dax", "nikkei", "cac", "ibex", "web", "industry", "matchday", "episode", "lane", "street",
-            "avenue", "road");
+            "avenue", "road", "region", "advisory", "depression", "runway", "reactor", "pad", "hangar", "berth");
 
     /** Words glued after a number that keep it a quantity (else "4G", "3D", "737MAX" are names). */
     static final Set<String> GLUED_SUFFIXES = set(
@@ -268,7 +268,7 @@ final class Lexicon {
     static final Set<String> NOT_ONE_AFTER = set(
             "another", "who", "whom", "whose", "that", "which", "s", "'", "\u2019", "thing", "way",
             "else", "i", "you", "we", "he", "she", "they", "can", "could", "would", "should", "might", "must",
-            "day", "time", "point", "morning", "evening", "night", "afternoon", "occasion", "stage", "moment");
+            "day", "time", "point", "morning", "evening", "night", "afternoon", "stage", "moment");
 
     /** Hyphen compounds with "one" that are not counts ("one-off", "one-sided", "one-way"). */
     static final Set<String> NOT_ONE_COMPOUND = set(
@@ -298,7 +298,7 @@ final class Lexicon {
         measure("mm", "mm", "millimetre", "millimetres", "millimeter", "millimeters");
         measure("ft", "ft", "foot", "feet");
         measure("in", "inch", "inches");
-        measure("yard", "yard", "yards");
+        measure("yd", "yard", "yards");
         measure("kg", "kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos");
         measure("g", "gram", "grams", "gramme", "grammes");
         measure("mg", "mg", "milligram", "milligrams");
@@ -307,8 +307,10 @@ final class Lexicon {
         measure("lb", "lb", "lbs");
         measure("oz", "oz", "ounce", "ounces");
         measure("l", "litre", "litres", "liter", "liters", "ml", "millilitres");
-        measure("gallon", "gallon", "gallons");
-        measure("barrel", "barrel", "barrels", "bpd");
+        measure("gal", "gallon", "gallons");
+        measure("bbl", "barrel", "barrels", "bpd");
+        measure("karat", "karat", "karats", "carat", "carats");
+        measure("um", "micrometre", "micrometres", "micrometer", "micrometers", "microns", "micron");
         measure("mph", "mph");
         measure("km/h", "kph", "kmh", "km/h");
         measure("knot", "knot", "knots", "kts");

@@ -108,6 +108,10 @@ final class NumberLabels {
         if (t.isWord(prev) && !t.glued(i) && t.capitalized(prev) && Lexicon.LABEL_HEADS.contains(t.lower(prev))) {
             return true; // "Boeing 737", "Article 5"
         }
+        if (t.isWord(prev) && !t.glued(i) && Lexicon.LABEL_HEADS.contains(t.lower(prev)) && t.plainInteger(i)
+                && t.digitCount(i) <= 4 && !isCounted(i + 1)) {
+            return true; // "phase 2", "gate 7", "type 2 diabetes": the number labels the noun before it
+        }
         if (t.is(prev, '.') && t.glued(prev) && !t.glued(i) && t.capitalized(prev - 1)
                 && Lexicon.LABEL_HEADS.contains(t.lower(prev - 1))) {
             return true; // "Train No. 23", "Vol. 2"

@@ -41,6 +41,10 @@ final class NumberReader {
     }
 
     NumberSpan readNumber(int i) {
+        NumberSpan odds = odds(i);
+        if (odds != null) {
+            return odds;
+        }
         if (t.isNum(i)) {
             BigDecimal v = parse(i);
             if (v == null) {
@@ -71,6 +75,21 @@ final class NumberReader {
             return new NumberSpan(i, last, scale == null ? v : v.multiply(scale), false, false, false, false, scale);
         }
         return readWords(i);
+    }
+
+    /** "a one-in-four chance", "1-in-10": odds written as one hyphenated word are a fraction. */
+    private NumberSpan odds(int i) {
+        if (!(t.isDash(i + 1) && t.glued(i + 1) && t.lower(i + 2).equals("in") && t.glued(i + 2) && t.isDash(i + 3)
+                && t.glued(i + 3) && t.glued(i + 4))) {
+            return null;
+        }
+        BigDecimal part = t.isNum(i) ? parse(i) : CARDINALS.containsKey(t.lower(i)) ? BigDecimal.valueOf(CARDINALS.get(t.lower(i))) : null;
+        BigDecimal whole = t.isNum(i + 4) ? parse(i + 4)
+                : CARDINALS.containsKey(t.lower(i + 4)) ? BigDecimal.valueOf(CARDINALS.get(t.lower(i + 4))) : null;
+        if (part == null || whole == null || whole.signum() == 0 || part.compareTo(whole) >= 0) {
+            return null;
+        }
+        return new NumberSpan(i, i + 4, part.divide(whole, 4, RoundingMode.HALF_UP), false, true, false, !t.isNum(i));
     }
 
     /** "5m" is five million unless a measure reading is obvious ("a 5m wall" is rare in news; "5m tall" is not). */

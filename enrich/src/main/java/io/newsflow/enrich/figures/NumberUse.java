@@ -131,6 +131,11 @@ final class NumberUse {
                 return false;
             }
         }
+        String head = t.lower(n.first - 1);
+        if (!n.vague && !n.fraction && Lexicon.LABEL_HEADS.contains(head) && !head.equals("number") && !head.equals("no")
+                && t.isWord(n.first - 1) && !(t.isWord(n.last + 1) && NounForms.isPluralNoun(t.lower(n.last + 1)))) {
+            return false; // "phase two", "stage three": the number labels the noun before it
+        }
         if (t.capitalized(n.first) && t.capitalized(n.first - 1) && !sentences.sentenceStart(n.first - 1)
                 && !n.vague && !Lexicon.QUALIFIERS.contains(t.lower(n.first - 1))
                 && !WEEKDAYS.containsKey(t.lower(n.first - 1)) && !MONTHS.containsKey(t.lower(n.first - 1))) {

@@ -309,6 +309,32 @@ final class UnitReader {
         return duration(f, i + 1) ? f : null;
     }
 
+    /**
+     * A measure whose number is an article: "less than a kilometre" (1 km), "about half a mile" (0.5 mi), as digits
+     * would make it. Not a price or rate per unit ("$5 a litre"), not "a mile-long", not "a tonne of".
+     */
+    FigureDraft articleMeasure(int i) {
+        String w = t.lower(i + 1);
+        String unit = MEASURES.get(w);
+        if (unit == null || !t.isWord(i + 1) || !isFullMeasureWord(w) || t.isDash(i + 2) || t.lower(i + 2).equals("of")
+                || isRate(i)) {
+            return null;
+        }
+        boolean half = t.lower(i - 1).equals("half");
+        FigureDraft f = new FigureDraft(half ? i - 1 : i, i + 1, FigureKind.QUANTITY);
+        f.value = half ? new BigDecimal("0.5") : BigDecimal.ONE;
+        f.unit = unit;
+        return f;
+    }
+
+    private static boolean isFullMeasureWord(String w) {
+        return switch (w) {
+            case "kilometre", "kilometer", "mile", "metre", "meter", "hectare", "acre", "inch", "tonne", "kilogram",
+                 "litre", "liter", "gallon", "centimetre", "centimeter", "millimetre", "millimeter" -> true;
+            default -> false;
+        };
+    }
+
     /** "day", "hour", "year": the unit written out in full, as an article takes it (not "h", "min", "yrs"). */
     private static boolean isFullUnitWord(String w) {
         return switch (w) {

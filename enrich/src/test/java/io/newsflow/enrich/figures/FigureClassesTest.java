@@ -825,4 +825,75 @@ class FigureClassesTest {
             assertEquals("2020-08-14", figure("The league started on August 14.", "August 14", march).normalized());
         }
     }
+
+    @Nested
+    class AdjudicatedCases {
+        @Test
+        void shouldNotDateAPartOfADayWithoutADayWord() {
+            assertTrue(figures("Rain fell last night, eased this morning and returns tonight.", THURSDAY_2_APRIL_2020)
+                    .isEmpty());
+        }
+
+        @Test
+        void shouldReadThisComingWeekdayAndAMonthOfThisYear() {
+            assertEquals("2020-04-03", figure("They meet this coming Friday.", "this coming Friday").normalized());
+            assertEquals("2020-02", figure("It began in February of this year.", "February of this year").normalized());
+        }
+
+        @Test
+        void shouldGiveTheSecondEndOfARangeTheCurrencyOfTheFirst() {
+            String s = "The refit will cost between €40 and 60 million.";
+            assertValue("40000000", figure(s, "€40"));
+            Figure second = figure(s, "60 million");
+            assertEquals(FigureKind.MONEY, second.kind());
+            assertEquals("money:EUR", second.unit());
+        }
+
+        @Test
+        void shouldGiveABareNumberComparedWithAMeasureItsUnit() {
+            Figure f = figure("The lake covers 12 hectares, down from 14.5 in 1990.", "14.5");
+            assertEquals(FigureKind.QUANTITY, f.kind());
+            assertEquals("ha", f.unit());
+            Figure m = figure("Officials put the magnitude at 6.1; another agency said 6.3.", "6.3");
+            assertEquals("magnitude", m.unit());
+        }
+
+        @Test
+        void shouldTakeACardinalThatLabelsTheNounBeforeItForAnIdentifier() {
+            List<Figure> found = figures("Stage three is over when Gate 4 and Region 12 reopen.", THURSDAY_2_APRIL_2020);
+            assertTrue(found.isEmpty(), found::toString);
+            assertEquals("3 stages", figure("The race has 3 stages.", "3 stages").text());
+        }
+
+        @Test
+        void shouldReadAMeasureWhoseNumberIsAnArticle() {
+            Figure f = figure("The camp is less than a kilometre from the border.", "less than a kilometre");
+            assertEquals(FigureKind.QUANTITY, f.kind());
+            assertValue("1", f);
+            assertValue("0.5", figure("We walked half a mile.", "half a mile"));
+            assertTrue(figures("Fuel costs $2 a litre.", THURSDAY_2_APRIL_2020).stream()
+                    .noneMatch(x -> x.kind() == FigureKind.QUANTITY));
+        }
+
+        @Test
+        void shouldReadHundredsOfAUnitAsAVagueMeasure() {
+            Figure f = figure("Ash fell hundreds of kilometres away.", "hundreds of kilometres");
+            assertEquals(FigureKind.VAGUE, f.kind());
+            assertEquals("km", f.unit());
+            assertNull(f.object());
+        }
+
+        @Test
+        void shouldReadHyphenatedOddsAsAFraction() {
+            Figure f = figure("It has a one-in-three chance.", "one-in-three");
+            assertEquals("fraction", f.unit());
+            assertValue("0.3333", f);
+        }
+
+        @Test
+        void shouldNotRankAFixedTermNorDropOneInASetPhrase() {
+            assertTrue(figures("He faces a first-degree charge.", THURSDAY_2_APRIL_2020).isEmpty());
+            assertValue("1", figure("On one occasion the gate failed.", "one occasion"));
+        }
+    }
 }

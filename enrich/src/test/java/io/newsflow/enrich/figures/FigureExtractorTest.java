@@ -414,7 +414,7 @@ class FigureExtractorTest {
     @Nested
     class Quantities {
         @ParameterizedTest
-        @ValueSource(strings = {"12 km:km", "700 miles:mi", "14 tonnes:tonne", "50 gallons:gallon",
+        @ValueSource(strings = {"12 km:km", "700 miles:mi", "14 tonnes:tonne", "50 gallons:gal",
             "120 mph:mph", "30°C:°C", "6.05 hectares:ha"})
         void shouldReadPhysicalUnits(String caseText) {
             String span = caseText.substring(0, caseText.indexOf(':'));
