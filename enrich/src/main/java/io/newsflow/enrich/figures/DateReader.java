@@ -35,6 +35,7 @@ final class DateReader {
     private int narrativeMonth;
     private int narrativeSentence;
     private boolean anchored; // the date being read is relative to publication
+    private String saidOn; // the latest day of the week before publication that the text has named, or null
     private final DateResolver resolver;
     private final Sentences sentences;
     private final NumberLabels labels;
@@ -80,6 +81,12 @@ final class DateReader {
         if (d == null || d.kind != FigureKind.DATE || d.normalized == null) {
             return d;
         }
+        String n0 = d.normalized;
+        if (n0.length() == 10 && resolver.daysBefore(n0) >= 1 && resolver.daysBefore(n0) <= 6) {
+            saidOn = n0; // the last day of the past week the text has named: a quotation's "today" may be it
+        } else if (n0.length() == 10 && resolver.daysBefore(n0) == 0) {
+            saidOn = null;
+        }
         int year = 0;
         for (int k = d.first; k <= d.last; k++) {
             if (isYear(k)) {
@@ -100,6 +107,14 @@ final class DateReader {
         }
         anchored = false;
         return d;
+    }
+
+    /**
+     * Whether token i opens a quotation: "today" said in quoted speech is the day it was said, which a report names as
+     * the day of its events ("On Sunday ... told the paper, \"Today we ...\"") when that day is in the past week.
+     */
+    private boolean quoted(int i) {
+        return t.is(i - 1, '"') || t.is(i - 1, '\u201c');
     }
 
     /** "in 1864", "of 1864", "during 1864": a year that places what is told, not one it is measured from ("since"). */
@@ -505,7 +520,7 @@ final class DateReader {
                 return date(i, i, resolver.day(-1));
             case "today":
                 anchored = true;
-                return date(i, i, resolver.day(0));
+                return date(i, i, quoted(i) && saidOn != null ? saidOn : resolver.day(0));
             case "tomorrow":
                 anchored = true;
                 return date(i, i, resolver.day(1));

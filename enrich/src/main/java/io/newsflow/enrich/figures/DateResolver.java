@@ -43,6 +43,11 @@ final class DateResolver {
         return published == null || (year >= published.getYear() - 100 && year <= published.getYear() + 50);
     }
 
+    /** How many days an ISO day lies before publication (negative after it), or -1 when undated. */
+    long daysBefore(String isoDay) {
+        return published == null ? -1 : LocalDate.parse(isoDay).until(published, ChronoUnit.DAYS);
+    }
+
     /** The year of publication, or 0 when undated. */
     int latestYear() {
         return published == null ? 0 : published.getYear();

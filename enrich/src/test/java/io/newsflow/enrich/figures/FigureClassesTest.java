@@ -896,4 +896,20 @@ class FigureClassesTest {
             assertValue("1", figure("On one occasion the gate failed.", "one occasion"));
         }
     }
+
+    @Nested
+    class TodayInAQuotation {
+        @Test
+        void shouldDateAQuotedTodayToTheDayOfTheEventsTheReportNamed() {
+            String s = "On Tuesday, crowds filled the square. One marcher said, \"Today we are heard.\"";
+            assertEquals("2020-03-31", figure(s, "Today").normalized());
+        }
+
+        @Test
+        void shouldDateTodayToPublicationOutsideAQuotationOrWithoutANamedDay() {
+            assertEquals("2020-04-02",
+                    figure("On Tuesday, crowds filled the square. Today the square is empty.", "Today").normalized());
+            assertEquals("2020-04-02", figure("One marcher said, \"Today we are heard.\"", "Today").normalized());
+        }
+    }
 }
