@@ -15,10 +15,12 @@ final class EventReader {
 
     private final Tokens t;
     private final Sentences sentences;
+    private final String[] cues; // each token's cue once looked up ("" for none): the windows of counts overlap
 
     EventReader(Tokens t, Sentences sentences) {
         this.t = t;
         this.sentences = sentences;
+        this.cues = new String[t.size()];
     }
 
     /**
@@ -330,6 +332,16 @@ final class EventReader {
         if (!t.isWord(k)) {
             return null;
         }
+        String known = cues[k];
+        if (known == null) {
+            String found = lookUpCue(k);
+            known = found == null ? "" : found;
+            cues[k] = known;
+        }
+        return known.isEmpty() ? null : known;
+    }
+
+    private String lookUpCue(int k) {
         if (t.lower(k).equals("without")) {
             String what = t.lower(k + 1);
             return what.equals("power") || what.equals("electricity") || what.equals("water") || what.equals("shelter")
