@@ -36,6 +36,7 @@ final class DateReader {
     private int narrativeSentence;
     private boolean anchored; // the date being read is relative to publication
     private String saidOn; // the latest day of the week before publication that the text has named, or null
+    private String lastDay; // the latest day the text has named, or null
     private final DateResolver resolver;
     private final Sentences sentences;
     private final NumberLabels labels;
@@ -82,6 +83,9 @@ final class DateReader {
             return d;
         }
         String n0 = d.normalized;
+        if (n0.length() == 10 && n0.charAt(0) != 'X') {
+            lastDay = n0;
+        }
         if (n0.length() == 10 && resolver.daysBefore(n0) >= 1 && resolver.daysBefore(n0) <= 6) {
             saidOn = n0; // the last day of the past week the text has named: a quotation's "today" may be it
         } else if (n0.length() == 10 && resolver.daysBefore(n0) == 0) {
@@ -115,6 +119,31 @@ final class DateReader {
      */
     private boolean quoted(int i) {
         return t.is(i - 1, '"') || t.is(i - 1, '\u201c');
+    }
+
+    /**
+     * "charged on the 10th", "by the 21st": an ordinal day after "the" and a preposition, with nothing it ranks after
+     * it, is that day of the month the text last named a day in ("on October 9 ... on the 10th").
+     */
+    private FigureDraft dayOfTheMonth(int i) {
+        if (lastDay == null || !t.plainInteger(i) || t.digitCount(i) > 2 || !t.glued(i + 1)
+                || !ORDINAL_SUFFIXES.contains(t.lower(i + 1)) || !t.lower(i - 1).equals("the")) {
+            return null;
+        }
+        String before = t.lower(i - 2);
+        boolean when = before.equals("on") || before.equals("by") || before.equals("until") || before.equals("since")
+                || before.equals("from") || before.equals("before") || before.equals("after") || before.equals("till");
+        String after = t.lower(i + 2);
+        boolean alone = !t.isWord(i + 2) || after.equals("and") || after.equals("to") || after.equals("of")
+                || Lexicon.STOP.contains(after) && !after.equals("most") && !after.equals("more");
+        if (!when || !alone || t.lower(i + 2).equals("century")) {
+            return null;
+        }
+        FigureDraft f = sameMonth(i, lastDay, intOf(i));
+        if (f != null) {
+            f.last = i + 1;
+        }
+        return f;
     }
 
     /** "in 1864", "of 1864", "during 1864": a year that places what is told, not one it is measured from ("since"). */
@@ -151,6 +180,10 @@ final class DateReader {
         FigureDraft century = century(i);
         if (century != null) {
             return century;
+        }
+        FigureDraft dayOfMonth = dayOfTheMonth(i);
+        if (dayOfMonth != null) {
+            return dayOfMonth;
         }
         // ISO date "2019-01-04"
         if (t.digitCount(i) == 4 && t.plainInteger(i) && t.isDash(i + 1) && t.glued(i + 1) && t.isNum(i + 2)

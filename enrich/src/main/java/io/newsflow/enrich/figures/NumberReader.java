@@ -264,7 +264,7 @@ final class NumberReader {
         // "a third" is as often an ordinal ("a third term", "a fourth from Germany"): a fraction only when it says so
         // "larger than a third", "a third, the rest": a fraction when no noun follows for it to rank
         return w.equals("quarter") || next.equals("of") || SCALES.containsKey(next)
-                || Lexicon.QUALIFIERS.contains(t.lower(k - 2)) || t.lower(k - 2).equals("than")
+                || Lexicon.QUALIFIERS.contains(t.lower(k - 2)) || t.lower(k - 2).equals("than") || t.lower(k - 2).equals("by")
                 || t.is(k + 1, ',') || t.is(k + 1, '.') || next.equals("to");
     }
 

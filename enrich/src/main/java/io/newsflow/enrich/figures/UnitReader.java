@@ -254,8 +254,34 @@ final class UnitReader {
         f.normalized = isoDuration(amount, f.iso);
         if (isClockUnit(unit.name())) {
             compoundDuration(f, unit.name());
+        } else if (unit.name().equals("year") && unit.factor().compareTo(BigDecimal.ONE) == 0) {
+            yearsAndMonths(f);
         }
         return true;
+    }
+
+    /** "12 years and six months" is one duration in months, "P12Y6M", as a compound measure is one figure. */
+    private void yearsAndMonths(FigureDraft f) {
+        int k = f.last + 1;
+        int at = t.lower(k).equals("and") || t.is(k, ',') ? k + 1 : k;
+        if (at == k || !(t.isNum(at) || CARDINALS.containsKey(t.lower(at)))) {
+            return;
+        }
+        NumberSpan n = numbers.readNumber(at);
+        if (n == null || n.ordinal || n.fraction || n.vague || n.scale != null || n.value.stripTrailingZeros().scale() > 0
+                || f.value.stripTrailingZeros().scale() > 0) {
+            return;
+        }
+        Lexicon.Unit u = DURATIONS.get(t.lower(n.last + 1));
+        if (u == null || !u.name().equals("month") || t.isDash(n.last + 2)) {
+            return;
+        }
+        f.normalized = "P" + NumberReader.plain(f.value) + "Y" + NumberReader.plain(n.value) + "M";
+        f.value = f.value.multiply(BigDecimal.valueOf(12)).add(n.value);
+        f.unit = "month";
+        f.factor = BigDecimal.ONE;
+        f.iso = "M";
+        f.last = n.last + 1;
     }
 
     /**

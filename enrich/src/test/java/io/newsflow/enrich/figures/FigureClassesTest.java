@@ -912,4 +912,29 @@ class FigureClassesTest {
             assertEquals("2020-04-02", figure("One marcher said, \"Today we are heard.\"", "Today").normalized());
         }
     }
+
+    @Nested
+    class SentencesAndDaysOfTheMonth {
+        @Test
+        void shouldReadYearsAndMonthsAsOneDuration() {
+            Figure f = figure("She was jailed for 4 years and three months.", "4 years and three months");
+            assertEquals(FigureKind.DURATION, f.kind());
+            assertEquals("P4Y3M", f.normalized());
+            assertValue("51", f);
+            assertEquals("month", f.unit());
+        }
+
+        @Test
+        void shouldDateAnOrdinalDayToTheMonthLastNamed() {
+            String s = "The strike began on March 3 and ended on the 17th.";
+            assertEquals("2020-03-17", figure(s, "17th").normalized());
+            assertEquals(FigureKind.ORDINAL, figure("It was the 17th time.", "17th").kind());
+            assertEquals(FigureKind.ORDINAL, figure("He finished on the 17th hole.", "17th").kind());
+        }
+
+        @Test
+        void shouldReadByAThirdAsAFraction() {
+            assertValue("0.3333", figure("Costs fell by a third in a year.", "a third"));
+        }
+    }
 }
