@@ -356,9 +356,13 @@ final class CountedObject {
             // "two other incidents", "95 total players": adjectives that are closed-class words elsewhere
             boolean otherOne = words == 0 && t.isWord(m + 1) && !Lexicon.STOP.contains(t.lower(m + 1))
                     && (w.equals("other") || w.equals("total") && NounForms.isPluralNoun(t.lower(m + 1)));
-            if (words > 0 && NounForms.isPluralNoun(w) && !NounForms.isPluralNoun(t.lower(m - 1))
+            String prev = t.lower(m - 1);
+            if (!direct && words > 0 && NounForms.isPluralNoun(w) && !NounForms.isPluralNoun(prev)
+                    && !prev.endsWith("ed") && !prev.endsWith("ing")
                     && (isDeterminer(m + 1) || t.lower(m + 1).equals("to") && Lexicon.STOP.contains(t.lower(m + 2)))) {
-                break; // "trade occurs", "the population lacks the means": an -s verb after a singular noun
+                // "20 percent of the revenue funds the schools": an -s verb after the singular noun of a partitive;
+                // after a number the plural is the head ("give 11 million undocumented immigrants a path")
+                break;
             }
             if (!otherOne && Lexicon.STOP.contains(w) || CARDINALS.containsKey(w) || VAGUE.containsKey(w)
                     || (t.capitalized(m) && (WEEKDAYS.containsKey(w) || MONTHS.containsKey(w) && w.length() > 3))) {

@@ -149,6 +149,9 @@ final class Lexicon {
             "includes", "want", "wants", "know", "knows", "known", "rose", "rise", "risen", "grew", "grow", "grown",
             "attend", "attended", "voted", "joined", "join", "signed", "sign",
             "reach", "reached", "await", "receive", "received", "suffer", "suffered", "return",
+            "found", "began", "knew", "wrote", "spoke", "broke", "chose", "stole", "hid", "drew", "threw", "blew",
+            "sang", "sank", "felt", "meant", "built", "heard", "laid", "hung", "taught", "slept", "shook", "drove",
+            "sold", "arose", "forgave", "withdrew", "overtook", "upheld", "swore", "wore",
             "returned", "dead", "alive", "missing", "injured", "wounded", "killed", "arrested", "detained",
             "safe", "unharmed", "unaccounted", "homeless", "displaced", "affected", "infected", "aboard");
 
@@ -187,7 +190,11 @@ final class Lexicon {
             "murders", "homicides", "suicides", "drownings", "astronauts", "cosmonauts", "monks", "nuns", "priests",
             "clerics", "imams", "bishops", "marines", "cops", "staffers", "sons", "daughters", "mothers", "fathers",
             "wives", "husbands", "brothers", "sisters", "siblings", "twins", "orphans", "widows", "couples",
-            "schoolchildren", "crewmen", "servicemen", "women", "girls", "boys");
+            "schoolchildren", "crewmen", "servicemen", "women", "girls", "boys", "presidents", "witnesses",
+            "captives", "generals", "colonels", "detectives", "sheriffs", "deputies", "spies", "envoys",
+            "representatives", "graduates", "alumni", "locals", "natives", "expatriates", "experts", "surgeons",
+            "poets", "actresses", "rabbis", "kings", "queens", "princes", "parents", "clients", "opponents",
+            "adolescents", "heirs", "humans", "elders", "umpires", "architects", "chiefs", "peers", "hosts");
 
     /** Counted nouns that name the event themselves: "six deaths" is KILL whatever else the sentence says. */
     static final Map<String, String> OUTCOME_NOUNS = Map.ofEntries(

@@ -199,6 +199,18 @@ class FigureClassesTest {
         }
 
         @Test
+        void shouldTakeThePluralAfterANumberForTheHeadBeforeASecondObject() {
+            assertEquals("undocumented migrants", figure("The law would give 2 million undocumented migrants a visa.",
+                    "2 million undocumented migrants").object());
+        }
+
+        @Test
+        void shouldEndAnOfComplementAtAnIrregularPastVerb() {
+            assertEquals("members of the panel", figure("The 9 members of the panel found no fault.",
+                    "9 members of the panel").object());
+        }
+
+        @Test
         void shouldNotRunAPluralSubjectOnIntoItsVerb() {
             assertEquals("farmers", figure("Dozens of farmers planted seeds.", "Dozens of farmers").object());
         }

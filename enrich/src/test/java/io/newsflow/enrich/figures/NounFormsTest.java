@@ -34,7 +34,7 @@ class NounFormsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"schoolgirls", "policewomen", "grandmothers", "astronauts"})
+    @ValueSource(strings = {"schoolgirls", "policewomen", "grandmothers", "astronauts", "presidents", "witnesses"})
     void shouldKnowCompoundsAndNounsOfPeople(String w) {
         assertTrue(NounForms.isPerson(w), w);
     }
