@@ -671,9 +671,23 @@ final class DateReader {
             }
             if (Lexicon.LEANING_CUES.contains(w)) {
                 tense = DateResolver.LEANING;
+            } else if (isPastVerb(k)) {
+                return tense; // "elections are due ..., the commission announced on December 20": the date's own verb
             }
         }
         return tense;
+    }
+
+    /** An active past-tense verb ("announced", "said"), not a passive or perfect participle ("to be completed"). */
+    private boolean isPastVerb(int k) {
+        String w = t.lower(k);
+        if (!t.isWord(k) || t.capitalized(k) || !(w.endsWith("ed") || w.equals("said") || w.equals("told"))) {
+            return false;
+        }
+        String before = t.lower(k - 1);
+        return !(before.equals("be") || before.equals("been") || before.equals("being") || before.equals("is")
+                || before.equals("are") || before.equals("was") || before.equals("were") || before.equals("to")
+                || before.equals("has") || before.equals("have") || before.equals("had") || before.equals("will"));
     }
 
     private int intOf(int k) {

@@ -487,7 +487,7 @@ final class FigureScanner {
                 a.value = a.value.multiply(b.scale);
                 a.scale = b.scale;
             }
-            if (a.kind != FigureKind.COUNT || a.objFirst >= 0 || !a.unit.equals("count")) {
+            if (a.kind != FigureKind.COUNT || a.objFirst >= 0 || !(a.unit.equals("count") || a.unit.equals("person"))) {
                 continue;
             }
             if (b.kind == FigureKind.COUNT && b.objFirst < 0) {

@@ -949,4 +949,23 @@ class FigureClassesTest {
             assertValue("0.3333", figure("Costs fell by a third in a year.", "a third"));
         }
     }
+
+    @Nested
+    class TenseOfTheDatesOwnClause {
+        @Test
+        void shouldStopLookingForAFutureCueAtTheDatesOwnPastVerb() {
+            LocalDate december = LocalDate.of(2019, 12, 28);
+            String s = "Polls are due on February 8, the board announced on December 20.";
+            assertEquals("2020-02-08", figure(s, "February 8", december).normalized());
+            assertEquals("2019-12-20", figure(s, "December 20", december).normalized());
+            assertEquals("2020-03-02",
+                    figure("The bridge is to be completed by March 2.", "March 2", december).normalized());
+        }
+
+        @Test
+        void shouldGiveTheFirstEndOfARangeOfPeopleTheirNoun() {
+            Figure f = figure("The march drew between 4,000 and 6,000 people.", "4,000");
+            assertEquals("people", f.object());
+        }
+    }
 }
