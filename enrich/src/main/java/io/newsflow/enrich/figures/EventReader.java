@@ -11,7 +11,6 @@ final class EventReader {
     private static final int EVENT_WINDOW = 12;
     private static final int BACK_WINDOW = 12;
     private static final String NO_EVENT = "NONE"; // a clause that settles that the count has no one event
-    private static final int VERB_PHRASE = 4; // a verb and the words of its complement ("took part in the march")
 
     private final Tokens t;
     private final Sentences sentences;
@@ -85,9 +84,12 @@ final class EventReader {
         }
         int verb = ownVerb(f.last + 1);
         if (verb >= 0) {
-            // "Six jurors stated the manner of the deaths": the count's own verb and its complement say what
-            // happened to it; a cue further on or before belongs to another clause
-            for (int k = verb; k < t.size() && k <= verb + VERB_PHRASE && sentences.id(k) == s && !t.is(k, ','); k++) {
+            // "Thousands gathered in the square to protest": the count's own verb and its clause say what happened
+            // to it; a cue before it, or after a comma, belongs to another clause
+            for (int k = verb; k < t.size() && k <= verb + EVENT_WINDOW && sentences.id(k) == s && !t.is(k, ','); k++) {
+                if (k > verb && (joinsAVerb(k) || t.lower(k).equals("of") && cue(k - 1) == null)) {
+                    break; // "stated the manner of the deaths": a cue inside another noun's "of" phrase is not the count's
+                }
                 String e = clauseCue(k);
                 if (e != null) {
                     return e;

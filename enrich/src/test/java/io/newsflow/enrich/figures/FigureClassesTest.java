@@ -286,6 +286,13 @@ class FigureClassesTest {
         }
 
         @Test
+        void shouldReadTheCountsOwnVerbToTheEndOfItsClause() {
+            assertEquals("PROTEST", figure("Hundreds of students gathered in the city's old square to protest.",
+                    "Hundreds of students").event());
+            assertNull(figure("Six witnesses described the layout of the site of the killings.", "Six witnesses").event());
+        }
+
+        @Test
         void shouldReadTheEventOfANounThatGovernsTheCount() {
             assertEquals("ARREST", figure("The arrest of 14 activists was condemned.", "14 activists").event());
         }
