@@ -14,8 +14,8 @@ import java.util.Set;
  * CoreNLP's CRFs called directly on each sentence: PTBTokenizer, WordToSentenceProcessor, then the classifier; no
  * StanfordCoreNLP pipeline, no POS tagger, no SUTime, since the models need none of them and they would cost several
  * times the CRF itself. The standard tagger ({@link #shared()}) tokenizes once and runs two models on the tokens
- * ({@link ModelCombination}): the 3-class model for PERSON, LOCATION and ORGANIZATION, the 4-class CoNLL model for
- * MISC around the capitalized words the first left outside.
+ * ({@link ModelCombination}): the 3-class model for PERSON, LOCATION and ORGANIZATION around the words with a
+ * capital letter, the 4-class CoNLL model for MISC around the capitalized words the first left outside.
  *
  * <p>The models are loaded once per process, on first use, and shared: classification keeps no state between calls,
  * so every thread may use the one instance and the output does not depend on what was tagged before.

@@ -1,7 +1,6 @@
 package io.newsflow.enrich.nlp;
 
 import io.newsflow.core.schema.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,10 +17,6 @@ final class MiscWindows {
      */
     static final int MARGIN = 2;
 
-    /** Tokens {@code [start, end)} of the sentence to hand to the MISC model. */
-    record Window(int start, int end) {
-    }
-
     private MiscWindows() {
     }
 
@@ -31,29 +26,7 @@ final class MiscWindows {
     }
 
     /** The windows of a sentence, in order, not overlapping; empty when no word is a candidate. */
-    static List<Window> of(List<String> words, EntityType[] types) {
-        List<Window> windows = new ArrayList<>();
-        int start = -1;
-        int end = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (!isCandidate(words.get(i), types[i], i)) {
-                continue;
-            }
-            int from = Math.max(0, i - MARGIN);
-            int to = Math.min(words.size(), i + MARGIN + 1);
-            if (start >= 0 && from <= end) {
-                end = to;
-            } else {
-                if (start >= 0) {
-                    windows.add(new Window(start, end));
-                }
-                start = from;
-                end = to;
-            }
-        }
-        if (start >= 0) {
-            windows.add(new Window(start, end));
-        }
-        return windows;
+    static List<TokenWindows.Window> of(List<String> words, EntityType[] types) {
+        return TokenWindows.around(words.size(), i -> isCandidate(words.get(i), types[i], i), MARGIN);
     }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Two CRFs, each for what it does best: the 3-class model (trained on far more text than CoNLL) for PERSON,
- * LOCATION and ORGANIZATION on every sentence, and the 4-class CoNLL model for MISC only, run on the
- * {@link MiscWindows} around capitalized words the first model left outside.
+ * LOCATION and ORGANIZATION, run on the {@link NameWindows} around words with a capital letter (a word further
+ * from any is outside), and the 4-class CoNLL model for MISC only, run on the {@link MiscWindows} around
+ * capitalized words the first model left outside.
  *
  * <p>The overlap rule: the first model's names stand as they are. A MISC span of the second model is added when
  * none of its tokens is in a name of the first model and it holds at least one candidate word; its PERSON, LOCATION
@@ -32,9 +33,13 @@ final class ModelCombination implements SentenceClassifier {
 
     @Override
     public EntityType[] classify(List<CoreLabel> sentence) {
-        EntityType[] types = names.classify(sentence);
         List<String> words = sentence.stream().map(CoreLabel::word).toList();
-        for (MiscWindows.Window window : MiscWindows.of(words, types)) {
+        EntityType[] types = new EntityType[sentence.size()];
+        for (TokenWindows.Window window : NameWindows.of(words)) {
+            EntityType[] windowTypes = names.classify(sentence.subList(window.start(), window.end()));
+            System.arraycopy(windowTypes, 0, types, window.start(), windowTypes.length);
+        }
+        for (TokenWindows.Window window : MiscWindows.of(words, types)) {
             EntityType[] windowTypes = misc.classify(sentence.subList(window.start(), window.end()));
             addMisc(words, types, window.start(), windowTypes);
         }

@@ -94,8 +94,8 @@ class ModelCombinationTest {
     @Test
     void shouldMergeWindowsThatOverlap() {
         List<String> words = List.of("On", "the", "Hajj", "and", "at", "Eid", "many", "pilgrims", "pray", "daily", ".");
-        List<MiscWindows.Window> windows = MiscWindows.of(words, new EntityType[words.size()]);
-        assertEquals(List.of(new MiscWindows.Window(0, 8)), windows);
+        List<TokenWindows.Window> windows = MiscWindows.of(words, new EntityType[words.size()]);
+        assertEquals(List.of(new TokenWindows.Window(0, 8)), windows);
     }
 
     @Test
@@ -106,5 +106,34 @@ class ModelCombinationTest {
         EntityType[] types = new ModelCombination(names, misc)
                 .classify(sentence("They cooked it in Cajun style all day ."));
         assertEquals(0, Arrays.stream(types).filter(t -> t != null).count());
+    }
+
+    @Test
+    void shouldRunTheNameModelOnlyAroundWordsWithACapital() {
+        WordModel names = new WordModel(Map.of("Smith", PERSON));
+        WordModel misc = new WordModel(Map.of());
+        EntityType[] types = new ModelCombination(names, misc).classify(
+                sentence("Smith said that the rain had been falling for most of the day and into the evening ."));
+        assertEquals(List.of(List.of("Smith", "said", "that", "the")), names.calls,
+                "the capitalized word and three words after it; the rest of the sentence is outside");
+        assertEquals(PERSON, types[0]);
+        assertEquals(1, Arrays.stream(types).filter(t -> t != null).count());
+    }
+
+    @Test
+    void shouldRunNoModelOnASentenceWithoutACapital() {
+        WordModel names = new WordModel(Map.of());
+        WordModel misc = new WordModel(Map.of());
+        EntityType[] types = new ModelCombination(names, misc).classify(sentence("and then it rained all day ."));
+        assertEquals(List.of(), names.calls);
+        assertEquals(List.of(), misc.calls);
+        assertArrayEquals(new EntityType[7], types);
+    }
+
+    @Test
+    void shouldTakeAnyCapitalLetterAsAPossibleName() {
+        assertEquals(List.of(new TokenWindows.Window(0, 6)),
+                NameWindows.of(List.of("shares", "of", "eBay", "fell", "sharply", "today", "as", "traders", "sold")));
+        assertEquals(List.of(), NameWindows.of(List.of("shares", "fell", "1.5", "%", "")));
     }
 }
