@@ -53,8 +53,8 @@ final class EventReader {
         if (partitiveWhole(f)) {
             // "Of the 50 passengers, 12 were hospitalised": what happened to the part did not happen to the whole;
             // only the whole's own words say what happened to it ("one of 30 journalists killed this year")
-            String e = clauseCue(f.last + 1);
-            return e != null ? e : objectCue(f);
+            String e = partOpensClause(f) ? null : clauseCue(f.last + 1);
+            return e != null ? e : objectCue(f); // in "600 of the 900 inhabitants fled" the verb is the part's
         }
         int s = sentences.id(f.numFirst);
         if (hasOwnPredicate(f.last + 1)) {
@@ -219,6 +219,16 @@ final class EventReader {
 
     private boolean isDeterminerWord(int k) {
         return isDeterminerWord(t.lower(k));
+    }
+
+    /** Whether the part before "of (the)" that governs this count starts its clause ("600 of the 900 fled"). */
+    private boolean partOpensClause(FigureDraft f) {
+        int of = isDeterminerWord(f.first - 1) ? f.first - 2 : f.first - 1;
+        int part = of - 1;
+        while (part > 0 && t.isWord(part) && Lexicon.QUALIFIERS.contains(t.lower(part - 1))) {
+            part--; // "about 600 of the 900"
+        }
+        return sentences.sentenceStart(of) || sentences.sentenceStart(part) || t.is(part - 1, ',');
     }
 
     /**

@@ -357,8 +357,9 @@ final class FigureScanner {
         }
         if ((f.kind == FigureKind.COUNT || f.kind == FigureKind.VAGUE) && f.unit.equals("count")) {
             boolean anaphoric = f.objFirst >= 0 && NounForms.isAnaphoric(t.lower(f.head));
+            // a capitalized head alone is a people's name ("Taliban", "Greeks"); after a name it is a thing ("FA Cups")
             boolean person = f.objFirst >= 0 && (anaphoric ? antecedentIsPeople(f)
-                    : NounForms.isPerson(t.lower(f.head)) || t.capitalized(f.head));
+                    : NounForms.isPerson(t.lower(f.head)) || t.capitalized(f.head) && f.head == f.objFirst);
             if (f.objFirst < 0 || person || anaphoric || events.outcome(f) != null) {
                 f.event = events.event(f);
             }
@@ -466,8 +467,10 @@ final class FigureScanner {
             FigureDraft a = found.get(x);
             FigureDraft b = found.get(x + 1);
             String between = t.lower(a.last + 1);
-            boolean joined = b.first - a.last == 2 && (between.equals("and") || between.equals("or")
-                    || between.equals("to") || t.isDash(a.last + 1));
+            // "and" joins the ends of a range only after "between": "1.2 million and 14 districts" are two counts
+            boolean joined = b.first - a.last == 2 && (between.equals("and")
+                    && (t.lower(a.first - 1).equals("between") || a.kind == FigureKind.AGE) // "aged 24 and 31"
+                    || between.equals("or") || between.equals("to") || t.isDash(a.last + 1));
             if (!joined || a.kind == FigureKind.DATE || b.kind == FigureKind.DATE || a.kind == FigureKind.ORDINAL
                     || a.value == null || b.value == null) {
                 continue;

@@ -390,6 +390,24 @@ class FigureClassesTest {
         }
 
         @Test
+        void shouldNotGiveTheWholeTheVerbOfAPartThatOpensTheClause() {
+            String s = "During the siege, 600 of the 900 villagers fled to the hills.";
+            assertNull(figure(s, "900 villagers").event());
+            assertEquals("EVACUATE", figure(s, "600").event());
+        }
+
+        @Test
+        void shouldNotTakeACapitalizedThingAfterANameForPeople() {
+            assertEquals("count", figure("The club won 2 FA Cups and a league title.", "2 FA Cups").unit());
+            assertEquals("person", figure("Police arrested 14 Albanians at the port.", "14 Albanians").unit());
+        }
+
+        @Test
+        void shouldNotTakeTwoCountsJoinedByAndWithoutBetweenForARange() {
+            assertNull(figure("The town has a population of 12,000 and 3 schools.", "12,000").object());
+        }
+
+        @Test
         void shouldNotTakeCoachesOfATrainForPeople() {
             Figure f = figure("The train derailed, crushing three passenger coaches.", "three passenger coaches");
             assertEquals("count", f.unit());
