@@ -115,6 +115,9 @@ final class EventReader {
                 break; // "rescued 64 migrants and recovered 11 bodies": the second verb has counts of its own
             }
             String e = clauseCue(k);
+            if (e != null && countFollows(k + 1)) {
+                break; // "carrying 40 passengers when it crashed, killing 12": the cue has its own count
+            }
             if (e != null) {
                 if (k - f.last <= beforeDistance) {
                     return e;
@@ -149,6 +152,33 @@ final class EventReader {
         }
         String before = t.lower(k - 1);
         return (before.equals("or") || before.equals("and")) && cue(k - 2) != null && !cue(k - 2).equals(e);
+    }
+
+    /** "sentenced" or "condemned" in the few words before "to" ("sentenced the three men to death"). */
+    private boolean sentencedBefore(int to) {
+        for (int m = to - 1; m >= 0 && m >= to - 5; m--) {
+            if (judicial(t.lower(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean judicial(String w) {
+        return switch (w) {
+            case "penalty", "sentence", "sentences", "sentenced", "row", "condemned" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether a number (with its qualifier) starts at k: "killing 12", "injuring at least 30". */
+    private boolean countFollows(int k) {
+        if (Lexicon.QUALIFIERS.contains(t.lower(k))) {
+            k++;
+        } else if (Lexicon.QUALIFIERS.contains(t.lower(k) + " " + t.lower(k + 1))) {
+            k += 2;
+        }
+        return t.isNum(k) || t.isWord(k) && (Lexicon.CARDINALS.containsKey(t.lower(k)) || Lexicon.VAGUE.containsKey(t.lower(k)));
     }
 
     /** "and" or "but" before a verb: a coordinated verb phrase or clause starts at k. */
@@ -362,6 +392,9 @@ final class EventReader {
         String w = t.lower(k);
         if (w.equals("tested") || w.equals("test") || w.equals("tests")) {
             return t.lower(k + 1).equals("positive") ? "AFFECT" : null; // "17 people tested positive"
+        }
+        if (w.equals("death") && (judicial(t.lower(k + 1)) || t.lower(k - 1).equals("to") && sentencedBefore(k - 1))) {
+            return null; // "sentenced three men to death", "the death penalty": a punishment, not a killing
         }
         String e = EVENT_CUES.get(w);
         if (e == null) {

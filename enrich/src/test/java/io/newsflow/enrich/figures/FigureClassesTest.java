@@ -408,6 +408,20 @@ class FigureClassesTest {
         }
 
         @Test
+        void shouldNotTakeAPunishmentForAKilling() {
+            assertNull(figure("A court sentenced 5 men to death on Monday.", "5 men").event());
+            assertNull(figure("The 2 suspects could face the death penalty.", "2 suspects").event());
+            assertEquals("KILL", figure("Three guards were stabbed to death.", "Three guards").event());
+        }
+
+        @Test
+        void shouldLeaveACueThatHasItsOwnCountToThatCount() {
+            String s = "The ferry carried 80 passengers when it capsized, killing 12.";
+            assertNull(figure(s, "80 passengers").event());
+            assertEquals("KILL", figure(s, "12").event());
+        }
+
+        @Test
         void shouldNotTakeCoachesOfATrainForPeople() {
             Figure f = figure("The train derailed, crushing three passenger coaches.", "three passenger coaches");
             assertEquals("count", f.unit());
