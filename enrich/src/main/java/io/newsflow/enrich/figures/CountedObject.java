@@ -452,31 +452,47 @@ final class CountedObject {
      * plural. The first number counts the same noun: its span takes its own modifiers, its object the later head.
      */
     private void sharedHead(FigureDraft f, int start) {
+        int m = modifiersBeforeJoint(start);
+        int head = m < 0 ? -1 : headAfterJoint(m, 0);
+        if (head < 0) {
+            return;
+        }
+        f.objFirst = head;
+        f.objLast = head;
+        f.head = head;
+        f.last = m - 1;
+    }
+
+    /** The "and", "or" or comma after one or two modifiers from start ("Thai and"), or -1. */
+    private int modifiersBeforeJoint(int start) {
         int m = start;
         while (m < start + 2 && t.isWord(m) && !Lexicon.STOP.contains(t.lower(m)) && !Lexicon.VERBS.contains(t.lower(m))
                 && !NounForms.isPluralNoun(t.lower(m))) {
             m++;
         }
         String joint = t.lower(m);
-        if (m == start || !(joint.equals("and") || joint.equals("or") || t.is(m, ','))) {
-            return;
-        }
+        return m == start || !(joint.equals("and") || joint.equals("or") || t.is(m, ',')) ? -1 : m;
+    }
+
+    /**
+     * The plural head the number after the joint at m counts with modifiers of its own, through a list of such
+     * numbers ("12 American, 8 Canadian and 3 Mexican scientists"), or -1.
+     */
+    private int headAfterJoint(int m, int depth) {
         int at = t.is(m, ',') && t.lower(m + 1).equals("and") ? m + 2 : m + 1;
         if (!t.isNum(at) && !(t.isWord(at) && CARDINALS.containsKey(t.lower(at)))) {
-            return;
+            return -1;
         }
         NumberSpan other = numbers.readNumber(at);
         if (other == null || other.ordinal || other.fraction) {
-            return;
+            return -1;
         }
         int[] np = nounPhrase(other.last + 1, true);
-        if (np == null || np[2] == np[0] || !NounForms.isPluralNoun(t.lower(np[2]))) {
-            return; // the later number needs modifiers of its own before the shared head
+        if (np != null && np[2] != np[0] && NounForms.isPluralNoun(t.lower(np[2]))) {
+            return np[2];
         }
-        f.objFirst = np[2];
-        f.objLast = np[2];
-        f.head = np[2];
-        f.last = m - 1;
+        int next = depth < 3 ? modifiersBeforeJoint(other.last + 1) : -1;
+        return next < 0 ? -1 : headAfterJoint(next, depth + 1); // the later number needs modifiers of its own
     }
 
     /**

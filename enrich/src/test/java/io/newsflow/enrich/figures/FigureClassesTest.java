@@ -246,6 +246,14 @@ class FigureClassesTest {
         }
 
         @Test
+        void shouldShareALaterHeadAlongAListOfNumbersWithModifiers() {
+            String s = "The crew had 9 Danish, 4 Swedish and 2 Finnish sailors.";
+            assertEquals("sailors", figure(s, "9 Danish").object());
+            assertEquals("sailors", figure(s, "4 Swedish").object());
+            assertEquals("Finnish sailors", figure(s, "2 Finnish sailors").object());
+        }
+
+        @Test
         void shouldCountOccasionsAsTimes() {
             assertEquals("times", figure("The clip was shared 40,000 times by Monday.", "40,000 times").object());
         }
