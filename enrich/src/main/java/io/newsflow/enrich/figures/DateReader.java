@@ -85,11 +85,12 @@ final class DateReader {
         String n0 = d.normalized;
         if (n0.length() == 10 && n0.charAt(0) != 'X') {
             lastDay = n0;
-        }
-        if (n0.length() == 10 && resolver.daysBefore(n0) >= 1 && resolver.daysBefore(n0) <= 6) {
-            saidOn = n0; // the last day of the past week the text has named: a quotation's "today" may be it
-        } else if (n0.length() == 10 && resolver.daysBefore(n0) == 0) {
-            saidOn = null;
+            long back = resolver.daysBefore(n0);
+            if (back >= 1 && back <= 6) {
+                saidOn = n0; // the last day of the past week the text has named: a quotation's "today" may be it
+            } else if (back == 0) {
+                saidOn = null;
+            }
         }
         int year = 0;
         for (int k = d.first; k <= d.last; k++) {
@@ -254,6 +255,10 @@ final class DateReader {
 
     /** "the 20th century", "the nineteenth century": the hundred years as EDTF "19XX", "18XX". */
     private FigureDraft century(int i) {
+        int at = t.isNum(i) ? i + 2 : i + 1; // after "19th" (number and suffix) or "nineteenth"
+        if (!t.lower(at).startsWith("centur") && !(t.isDash(at) && t.lower(at + 1).startsWith("centur"))) {
+            return null; // the cheap test first: this runs at every word and number
+        }
         int last;
         int n;
         if (t.plainInteger(i) && t.digitCount(i) <= 2 && t.glued(i + 1) && ORDINAL_SUFFIXES.contains(t.lower(i + 1))) {
@@ -280,10 +285,13 @@ final class DateReader {
      * interval of months ("2019-01/2019-06").
      */
     private FigureDraft partOfYear(int i) {
-        Integer n = Lexicon.ORDINALS.get(t.lower(i));
         String part = t.lower(i + 1);
         int months = part.equals("half") ? 6 : part.equals("quarter") ? 3 : 0;
-        if (n == null || months == 0 || n > 12 / months || !t.lower(i + 2).equals("of")) {
+        if (months == 0 || !t.lower(i + 2).equals("of")) {
+            return null; // the cheap tests first: this runs at every word
+        }
+        Integer n = Lexicon.ORDINALS.get(t.lower(i));
+        if (n == null || n > 12 / months) {
             return null;
         }
         int k = i + 3;
@@ -542,7 +550,7 @@ final class DateReader {
         if (century != null) {
             return century;
         }
-        if (DECADE_WORDS.containsKey(w) && isDecadeCue(i - 1)) {
+        if (w.endsWith("ties") && DECADE_WORDS.containsKey(w) && isDecadeCue(i - 1)) {
             FigureDraft f = date(i, i, "19" + DECADE_WORDS.get(w) + "X"); // "the sixties" is "196X", as "the 1960s"
             f.unit = "year";
             return f;

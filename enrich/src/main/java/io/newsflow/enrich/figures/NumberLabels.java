@@ -135,16 +135,7 @@ final class NumberLabels {
 
     /** A word with a capital letter after its first ("iPhone", "PlayStation"), not an all-capitals acronym. */
     private boolean hasInnerCapital(int k) {
-        String raw = t.raw(k);
-        if (raw.length() < 3 || t.allCaps(k)) {
-            return false;
-        }
-        for (int c = 1; c < raw.length(); c++) {
-            if (Character.isUpperCase(raw.charAt(c))) {
-                return true;
-            }
-        }
-        return false;
+        return t.end(k) - t.start(k) >= 3 && t.innerCapital(k) && !t.allCaps(k);
     }
 
     /** One or two capitalised words ending in a street word: the number before them is a house number. */

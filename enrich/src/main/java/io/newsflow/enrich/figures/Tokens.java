@@ -114,6 +114,19 @@ final class Tokens {
         return i >= 0 && i < size && types[i] == WORD && Character.isUpperCase(text.charAt(starts[i]));
     }
 
+    /** Whether word i has a capital letter after its first ("iPhone", "PlayStation"). */
+    boolean innerCapital(int i) {
+        if (type(i) != WORD) {
+            return false;
+        }
+        for (int k = starts[i] + 1; k < ends[i]; k++) {
+            if (Character.isUpperCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean allCaps(int i) {
         if (type(i) != WORD || ends[i] - starts[i] < 2) {
             return false;
