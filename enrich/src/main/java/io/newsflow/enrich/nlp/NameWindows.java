@@ -12,7 +12,7 @@ final class NameWindows {
 
     /**
      * Words of context either side of a capitalized word. Measured against whole sentences (docs/evaluation.md):
-     * three words cost 0.25 F1 on WikiGold and 0.02 on GUM news; two words covered 48% of the tokens instead of 57%
+     * three words cost 0.28 F1 on WikiGold and 0.02 on GUM news; two words covered 48% of the tokens instead of 57%
      * but cost 0.95 and 0.47.
      */
     static final int MARGIN = 3;
