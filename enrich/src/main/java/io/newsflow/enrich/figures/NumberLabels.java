@@ -41,6 +41,13 @@ final class NumberLabels {
         return false;
     }
 
+    /** "232 to 196", "3-1", "4 and 2": the number is one side of a vote, a score or a range, which count. */
+    private boolean isTally(int i) {
+        String next = t.lower(i + 1);
+        return ((next.equals("to") || next.equals("and") || next.equals("or")) && t.isNum(i + 2))
+                || (t.isDash(i + 1) && t.glued(i + 1));
+    }
+
     /** Whether token k says what a number before it counts or measures: a plural noun, a unit, "%", a currency. */
     private boolean isCounted(int k) {
         if (t.is(k, '%')) {
@@ -109,7 +116,7 @@ final class NumberLabels {
             return true; // "Boeing 737", "Article 5"
         }
         if (t.isWord(prev) && !t.glued(i) && Lexicon.LABEL_HEADS.contains(t.lower(prev)) && t.plainInteger(i)
-                && t.digitCount(i) <= 4 && !isCounted(i + 1)) {
+                && t.digitCount(i) <= 4 && !isCounted(i + 1) && !isTally(i)) {
             return true; // "phase 2", "gate 7", "type 2 diabetes": the number labels the noun before it
         }
         if (t.is(prev, '.') && t.glued(prev) && !t.glued(i) && t.capitalized(prev - 1)
@@ -170,9 +177,7 @@ final class NumberLabels {
                 || MEASURES.containsKey(w) || Lexicon.QUALIFIERS.contains(w) || Lexicon.STOP.contains(w)) {
             return false;
         }
-        String next = t.lower(i + 1);
-        boolean tally = (next.equals("to") || next.equals("and") || next.equals("or")) && t.isNum(i + 2);
-        if (isCounted(i + 1) || tally || (t.isDash(i + 1) && t.glued(i + 1)) || t.is(prev - 1, ',') || t.is(prev - 1, ';')
+        if (isCounted(i + 1) || isTally(i) || t.is(prev - 1, ',') || t.is(prev - 1, ';')
                 || ((t.is(i + 1, ',') || t.is(i + 1, ';')) && t.capitalized(i + 2) && t.isNum(i + 3))) {
             return false;
         }

@@ -51,7 +51,8 @@ class NumberLabelsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Storm Ida 75 miles offshore", "the tally was Labour 203, Greens 1",
-        "they beat Leeds 3-1", "The cyclone hit Fiji 12 hours later"})
+        "they beat Leeds 3-1", "The cyclone hit Fiji 12 hours later", "they passed the bill 232-196",
+        "Boston led the series 3 to 1"})
     void shouldNotTakeANumberThatCountsOrScoresAfterANameForALabel(String text) {
         assertFalse(isLabel(text), text);
     }
