@@ -37,6 +37,7 @@ final class DateReader {
     private boolean anchored; // the date being read is relative to publication
     private String saidOn; // the latest day of the week before publication that the text has named, or null
     private String lastDay; // the latest day the text has named, or null
+    private int lastDayEnd = -1; // its last token
     private final DateResolver resolver;
     private final Sentences sentences;
     private final NumberLabels labels;
@@ -85,6 +86,7 @@ final class DateReader {
         String n0 = d.normalized;
         if (n0.length() == 10 && n0.charAt(0) != 'X') {
             lastDay = n0;
+            lastDayEnd = d.last;
             long back = resolver.daysBefore(n0);
             if (back >= 1 && back <= 6) {
                 saidOn = n0; // the last day of the past week the text has named: a quotation's "today" may be it
@@ -145,6 +147,27 @@ final class DateReader {
             f.last = i + 1;
         }
         return f;
+    }
+
+    /**
+     * A weekday joined to the day just named ("late on Monday or early Tuesday", "Friday and Saturday") is the first
+     * such weekday after it, whatever the tense; null when no day was just named.
+     */
+    private String dayAfterTheLast(int i, int isoDay) {
+        if (lastDay == null || lastDayEnd < i - 3 || lastDayEnd >= i) {
+            return null;
+        }
+        boolean joined = false;
+        for (int k = lastDayEnd + 1; k < i; k++) {
+            String w = t.lower(k);
+            joined |= w.equals("or") || w.equals("and") || w.equals("to") || w.equals("through") || w.equals("until")
+                    || t.isDash(k);
+        }
+        if (!joined) {
+            return null;
+        }
+        java.time.LocalDate from = java.time.LocalDate.parse(lastDay);
+        return from.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.of(isoDay))).toString();
     }
 
     /** "in 1864", "of 1864", "during 1864": a year that places what is told, not one it is measured from ("since"). */
@@ -597,7 +620,8 @@ final class DateReader {
                 }
                 return full;
             }
-            FigureDraft f = date(i, i, resolver.weekday(WEEKDAYS.get(w), 0, future(i)));
+            String after = dayAfterTheLast(i, WEEKDAYS.get(w));
+            FigureDraft f = date(i, i, after != null ? after : resolver.weekday(WEEKDAYS.get(w), 0, future(i)));
             f.unit = "day";
             anchored = true;
             return f;

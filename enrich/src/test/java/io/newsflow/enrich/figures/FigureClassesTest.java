@@ -1015,4 +1015,18 @@ class FigureClassesTest {
             assertEquals("people", f.object());
         }
     }
+
+    @Nested
+    class WeekdaysJoined {
+        @Test
+        void shouldPutAWeekdayJoinedToTheDayJustNamedAfterThatDay() {
+            LocalDate sunday = LocalDate.of(2021, 3, 21);
+            String s = "The storm is expected to reach the coast late on Monday or early Wednesday.";
+            assertEquals("2021-03-22", figure(s, "Monday", sunday).normalized());
+            assertEquals("2021-03-24", figure(s, "Wednesday", sunday).normalized());
+            String past = "Talks were held on Thursday and Friday.";
+            assertEquals("2021-03-18", figure(past, "Thursday", sunday).normalized());
+            assertEquals("2021-03-19", figure(past, "Friday", sunday).normalized());
+        }
+    }
 }
