@@ -46,6 +46,9 @@ final class EventReader {
         if (t.lower(f.first - 1).equals("per")) {
             return null; // "18.9 deaths per 100,000 people": a rate's base is not a count of victims
         }
+        if (t.lower(f.first - 1).equals("but") && t.lower(f.first - 2).equals("all")) {
+            return null; // "All but one of the crew died": the exception is who the clause's outcome spared
+        }
         String governor = governingNoun(f);
         if (governor != null) {
             return governor;
@@ -101,7 +104,11 @@ final class EventReader {
         int beforeDistance = Integer.MAX_VALUE;
         for (int k = f.first - 1; k >= 0 && k >= f.first - BACK_WINDOW && sentences.id(k) == s; k--) {
             if (governsAsOtherVerb(k)) {
-                break; // "the death gave 9 people organs": a verb of its own takes the count; the cue is its subject
+                // "the death gave 9 people organs": a verb of its own takes the count; the cue is its subject. Only a
+                // protest draws a crowd that is its own ("the march drew 5,000 people"); other crowds attend
+                before = drawsACrowd(k) ? protestBefore(k - 1, s) : null;
+                beforeDistance = before != null ? 1 : beforeDistance;
+                break;
             }
             String e = clauseCue(k);
             if (e != null) {
@@ -110,7 +117,16 @@ final class EventReader {
                 break;
             }
         }
+        int whole = wholeAfter(f.last + 1);
         for (int k = f.last + 1; k < t.size() && k <= f.last + EVENT_WINDOW && sentences.id(k) == s; k++) {
+            if (k < whole) {
+                // "29 out of 30 hate crime charges": the whole's noun phrase is a noun, never a verb form
+                String e = EVENT_CUES.get(t.lower(k));
+                if (e != null && k - f.last <= beforeDistance) {
+                    return e;
+                }
+                continue;
+            }
             if (joinsAVerb(k)) {
                 break; // "rescued 64 migrants and recovered 11 bodies": the second verb has counts of its own
             }
@@ -141,6 +157,43 @@ final class EventReader {
         }
         // "a reported 30" is an adjective; ", provided anonymously by officials," an aside
         return !isDeterminerWord(k - 1) && !t.is(k - 1, ',');
+    }
+
+    /** "drew", "attracted": a verb whose object is the crowd its subject gathered. */
+    private boolean drawsACrowd(int k) {
+        return switch (t.lower(k)) {
+            case "drew", "draws", "draw", "drawn", "attracted", "attracts", "attract" -> true;
+            default -> false;
+        };
+    }
+
+    /** PROTEST when a protest word is among the few words before k in the sentence ("protests, one of which"). */
+    private String protestBefore(int k, int s) {
+        for (int m = k; m >= 0 && m > k - 6 && sentences.id(m) == s; m--) {
+            if ("PROTEST".equals(cue(m))) {
+                return "PROTEST";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * After "29 out of 30" the token that ends the whole's noun phrase ("federal hate crime charges"), else k: the
+     * phrase runs over words up to a function word, a comma or a verb of the clause.
+     */
+    private int wholeAfter(int k) {
+        if (!t.lower(k).equals("out") || !t.lower(k + 1).equals("of") || !countFollows(k + 2)) {
+            return k;
+        }
+        int m = k + 2;
+        while (Lexicon.QUALIFIERS.contains(t.lower(m)) || t.isNum(m) || Lexicon.CARDINALS.containsKey(t.lower(m))) {
+            m++;
+        }
+        while (m < t.size() && t.isWord(m) && !Lexicon.STOP.contains(t.lower(m)) && !hasOwnPredicate(m)
+                && !Lexicon.VERBS.contains(t.lower(m)) && !t.lower(m).endsWith("ed")) {
+            m++;
+        }
+        return m;
     }
 
     /** "killed or injured", "dead and wounded": the cue at k and another of a different event joined to it. */
@@ -390,6 +443,9 @@ final class EventReader {
                     ? "AFFECT" : null;
         }
         String w = t.lower(k);
+        if (w.equals("need") && t.lower(k - 1).equals("in")) {
+            return "AFFECT"; // "60,000 people are in need of food": a population the disaster left wanting
+        }
         if (w.equals("tested") || w.equals("test") || w.equals("tests")) {
             return t.lower(k + 1).equals("positive") ? "AFFECT" : null; // "17 people tested positive"
         }

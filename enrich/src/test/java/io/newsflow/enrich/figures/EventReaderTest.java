@@ -78,4 +78,29 @@ class EventReaderTest {
     void shouldReadACountsPredicatePastAParentheticalBeforeItsWord() {
         assertEquals("KILL", eventOf("Only 1 was, according to the police, among the dead"));
     }
+
+    @Test
+    void shouldGiveNoEventToTheExceptionOfAllBut() {
+        assertNull(eventOf("All but 2 of the 40 climbers died in the storm"));
+    }
+
+    @Test
+    void shouldGiveTheCrowdAProtestDrewThatProtest() {
+        assertEquals("PROTEST", eventOf("The city saw weekend protests, one of which drew 300,000 people"));
+    }
+
+    @Test
+    void shouldNotGiveAnotherCrowdTheEventOfItsSubject() {
+        assertNull(eventOf("The memorial for those killed drew 3,000 people"));
+    }
+
+    @Test
+    void shouldReadPeopleInNeedAsAffected() {
+        assertEquals("AFFECT", eventOf("The agency said 60,000 people are in need of food and water"));
+    }
+
+    @Test
+    void shouldNotReadTheNounOfAWholeAsAVerbForm() {
+        assertNull(eventOf("He pleaded guilty to 9 out of 12 federal charges on Monday"));
+    }
 }
