@@ -35,7 +35,7 @@ class BenchTest {
         assertEquals(0, code, () -> out + stderr.toString(StandardCharsets.UTF_8));
         for (String line : List.of("[1] Enrichment alone, one thread, against plain CoreNLP", "[2] Enrich topology under TopologyTestDriver",
                 "| section | measure | value | unit |", "Targets (not judged: --quick numbers are a smoke test",
-                "enrichment >= 3x plain CoreNLP tokens/s", "--quick: a smoke test")) {
+                "enrichment >= 4x plain CoreNLP tokens/s", "--quick: a smoke test")) {
             assertTrue(out.contains(line), () -> "missing '" + line + "' in:\n" + out);
         }
         for (String verdict : List.of("PASS", "FAIL", "MISS", "[met", "issue #")) {
