@@ -139,6 +139,7 @@ final class Lexicon {
     /** Common verb forms that are not caught by their -ed/-ing ending. */
     static final Set<String> VERBS = set(
             "die", "dies", "remain", "remains", "face", "live", "work", "need",
+            "occur", "occurs", "happen", "happens", "exist", "exists", // never nouns: they end a noun phrase
             "go", "goes", "went", "gone", "come", "comes", "came", "take", "takes", "took", "taken", "make", "makes",
             "made", "get", "gets", "got", "say", "says", "said", "think", "thinks", "thought", "seem", "seems",
             "appear", "appears", "hurt", "left", "lost", "held", "kept", "gave", "given", "give", "saw", "seen",

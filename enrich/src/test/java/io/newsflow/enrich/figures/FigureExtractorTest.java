@@ -175,6 +175,12 @@ class FigureExtractorTest {
         }
 
         @Test
+        void shouldEndTheOfPhraseOfAPercentAtAnIntransitiveVerb() {
+            Figure f = figure("Today 40 percent of regional trade happens by rail.", "40 percent of regional trade");
+            assertEquals("regional trade", f.object());
+        }
+
+        @Test
         void shouldReadAThirdBeforeANounAsAnOrdinal() {
             assertEquals(FigureKind.ORDINAL, figure("He did not seek a third term.", "third").kind());
         }
