@@ -89,7 +89,7 @@ final class FingerprintIndex implements Index<String> {
     public int indexOf(String feature, boolean add) {
         int index = indexOf(feature);
         if (index < 0 && add) {
-            throw new UnsupportedOperationException("a model's feature index is read-only");
+            throw readOnly();
         }
         return index;
     }
@@ -135,36 +135,40 @@ final class FingerprintIndex implements Index<String> {
 
     @Override
     public void unlock() {
-        throw new UnsupportedOperationException("a model's feature index is read-only");
+        throw readOnly();
     }
 
     @Override
     public int addToIndex(String feature) {
-        throw new UnsupportedOperationException("a model's feature index is read-only");
+        throw readOnly();
     }
 
     @Override
     public boolean add(String feature) {
-        throw new UnsupportedOperationException("a model's feature index is read-only");
+        throw readOnly();
     }
 
     @Override
     public boolean addAll(Collection<? extends String> c) {
-        throw new UnsupportedOperationException("a model's feature index is read-only");
+        throw readOnly();
     }
 
     @Override
     public void clear() {
-        throw new UnsupportedOperationException("a model's feature index is read-only");
+        throw readOnly();
     }
 
     @Override
     public void saveToWriter(Writer out) {
-        throw new UnsupportedOperationException("a loaded model is not saved again");
+        throw readOnly();
     }
 
     @Override
     public void saveToFilename(String file) {
-        throw new UnsupportedOperationException("a loaded model is not saved again");
+        throw readOnly();
+    }
+
+    private static UnsupportedOperationException readOnly() {
+        return new UnsupportedOperationException("a model's feature index is read-only: it is not changed or saved again");
     }
 }

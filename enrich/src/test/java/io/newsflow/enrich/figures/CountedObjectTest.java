@@ -14,16 +14,11 @@ class CountedObjectTest {
     /** The words of the object the text's first number takes, or null. */
     private String objectOf(String text) {
         t = Tokens.of(text);
-        NumberReader numbers = new NumberReader(t);
         int at = 0;
         while (!t.isNum(at) && !Lexicon.CARDINALS.containsKey(t.lower(at)) && !Lexicon.VAGUE.containsKey(t.lower(at))) {
             at++;
         }
-        NumberSpan n = numbers.readNumber(at);
-        FigureDraft f = new FigureDraft(n.first, n.last, FigureKind.COUNT);
-        f.value = n.value;
-        f.unit = "count";
-        new CountedObject(t, numbers).partitiveOrNounObject(f);
+        FigureDraft f = CountDraft.at(t, at);
         return f.objFirst < 0 ? null : text.substring(t.start(f.objFirst), t.end(f.objLast));
     }
 
@@ -71,11 +66,7 @@ class CountedObjectTest {
     @Test
     void shouldTurnADeathRateIntoARateQuantity() {
         t = Tokens.of("18.9 deaths per 100,000 people per year");
-        NumberReader numbers = new NumberReader(t);
-        FigureDraft f = new FigureDraft(0, 0, FigureKind.COUNT);
-        f.value = numbers.readNumber(0).value;
-        f.unit = "count";
-        new CountedObject(t, numbers).partitiveOrNounObject(f);
+        FigureDraft f = CountDraft.at(t, 0);
         assertEquals(FigureKind.QUANTITY, f.kind);
         assertEquals("rate", f.unit);
         assertEquals(t.size() - 1, f.last);

@@ -3,7 +3,6 @@ package io.newsflow.enrich.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.newsflow.core.schema.FigureKind;
 import org.junit.jupiter.api.Test;
 
 /** The event of a count's clause; the count is the first number token and its object what follows. */
@@ -15,13 +14,7 @@ class EventReaderTest {
         while (!t.isNum(at)) {
             at++;
         }
-        NumberReader numbers = new NumberReader(t);
-        NumberSpan n = numbers.readNumber(at);
-        FigureDraft f = new FigureDraft(n.first, n.last, FigureKind.COUNT);
-        f.value = n.value;
-        f.unit = "count";
-        new CountedObject(t, numbers).partitiveOrNounObject(f);
-        return new EventReader(t, new Sentences(t)).event(f);
+        return new EventReader(t, new Sentences(t)).event(CountDraft.at(t, at));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.figures;
 
+import static io.newsflow.enrich.figures.FiguresFound.assertValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,10 +29,6 @@ class FigureClassesTest {
 
     private static Figure figure(String text, String span, LocalDate published) {
         return FiguresFound.named(span, text, published);
-    }
-
-    private static void assertValue(String expected, Figure f) {
-        FiguresFound.assertValue(expected, f);
     }
 
     @Nested

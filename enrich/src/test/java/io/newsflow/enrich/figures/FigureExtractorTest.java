@@ -1,5 +1,6 @@
 package io.newsflow.enrich.figures;
 
+import static io.newsflow.enrich.figures.FiguresFound.assertValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,10 +27,6 @@ class FigureExtractorTest {
 
     private static Figure figure(String text, String span) {
         return FiguresFound.named(span, text, MONDAY_10_JANUARY_2022);
-    }
-
-    private static void assertValue(String expected, Figure f) {
-        FiguresFound.assertValue(expected, f);
     }
 
     private void assertNoFigures(String text) {
