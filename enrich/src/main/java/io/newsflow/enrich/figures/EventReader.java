@@ -11,6 +11,9 @@ final class EventReader {
     private static final int EVENT_WINDOW = 12;
     private static final int BACK_WINDOW = 12;
     private static final String NO_EVENT = "NONE"; // a clause that settles that the count has no one event
+    /** The cue of an attack ("shot", "stabbed"): not an event of its own, it takes the outcome the text reports. */
+    static final String ATTACK = "ATTACK";
+    private static final int ATTACK_SENTENCES = 2; // how many sentences after an attack may report its outcome
 
     private final Tokens t;
     private final Sentences sentences;
@@ -29,7 +32,7 @@ final class EventReader {
      */
     String event(FigureDraft f) {
         String e = clauseEvent(f);
-        return NO_EVENT.equals(e) ? null : e;
+        return NO_EVENT.equals(e) || ATTACK.equals(e) ? null : e;
     }
 
     private String clauseEvent(FigureDraft f) {
@@ -40,7 +43,7 @@ final class EventReader {
         for (int k = f.objFirst; k >= 0 && k <= f.objLast; k++) {
             String w = t.lower(k);
             if ((w.endsWith("ed") || w.equals("dead")) && cue(k) != null) {
-                return cue(k); // "25 wounded people": the object says what happened to them
+                return outcomeCue(k); // "25 wounded people": the object says what happened to them
             }
         }
         if (t.lower(f.first - 1).equals("per")) {
@@ -123,7 +126,7 @@ final class EventReader {
                 // "29 out of 30 hate crime charges": the whole's noun phrase is a noun, never a verb form
                 String e = EVENT_CUES.get(t.lower(k));
                 if (e != null && k - f.last <= beforeDistance) {
-                    return e;
+                    return ATTACK.equals(e) ? attackOutcome(k) : e;
                 }
                 continue;
             }
@@ -196,15 +199,56 @@ final class EventReader {
         return m;
     }
 
-    /** "killed or injured", "dead and wounded": the cue at k and another of a different event joined to it. */
+    /**
+     * "killed or injured", "dead and wounded": the cue at k and another of a different event joined to it. An attack
+     * joined to its outcome ("shot and killed") is one event.
+     */
     private boolean joinsTwoOutcomes(int k) {
         String e = cue(k);
         String after = t.lower(k + 1);
-        if ((after.equals("or") || after.equals("and")) && cue(k + 2) != null && !cue(k + 2).equals(e)) {
+        if ((after.equals("or") || after.equals("and")) && differentOutcome(cue(k + 2), e)) {
             return true;
         }
         String before = t.lower(k - 1);
-        return (before.equals("or") || before.equals("and")) && cue(k - 2) != null && !cue(k - 2).equals(e);
+        return (before.equals("or") || before.equals("and")) && differentOutcome(cue(k - 2), e);
+    }
+
+    private static boolean differentOutcome(String other, String e) {
+        return other != null && !other.equals(e) && !ATTACK.equals(other) && !ATTACK.equals(e);
+    }
+
+    /**
+     * The outcome of an attack, which the text reports after it: "shot dead", "stabbed to death", "fatally shot",
+     * "were shot on Tuesday. All three were taken to hospital", "stabbed five people. ... expected to survive". The
+     * first word of killing or wounding, in the rest of the sentence or the next two, decides; "shot at 3 men" (fired at them)
+     * and an attack with no outcome reported have none.
+     */
+    private String attackOutcome(int k) {
+        if (t.lower(k + 1).equals("at") && countFollows(k + 2)) {
+            return NO_EVENT; // "shot at 3 men" fired at them; "stabbed at the prison" says where
+        }
+        String adverb = cue(k - 1);
+        if ("KILL".equals(adverb) || "WOUND".equals(adverb)) {
+            return adverb; // "fatally shot"
+        }
+        int s = sentences.id(k);
+        for (int m = k + 1; m < t.size() && sentences.id(m) <= s + ATTACK_SENTENCES; m++) {
+            String e = cue(m);
+            if ("KILL".equals(e) || "WOUND".equals(e)) {
+                return e;
+            }
+            if (survives(t.lower(m))) {
+                return "WOUND"; // they were hurt and lived
+            }
+        }
+        return NO_EVENT;
+    }
+
+    private static boolean survives(String w) {
+        return switch (w) {
+            case "survive", "survived", "survives", "surviving", "survivor", "survivors" -> true;
+            default -> false;
+        };
     }
 
     /** "sentenced" or "condemned" in the few words before "to" ("sentenced the three men to death"). */
@@ -412,7 +456,7 @@ final class EventReader {
             return NO_EVENT; // "were killed or injured": no one outcome is the count's
         }
         if (e == null || !t.lower(k).endsWith("ed")) {
-            return e;
+            return ATTACK.equals(e) ? attackOutcome(k) : e;
         }
         String before = t.lower(k - 1);
         boolean determiner = before.equals("a") || before.equals("an") || before.equals("the") || before.equals("his")
@@ -420,7 +464,13 @@ final class EventReader {
         String next = t.lower(k + 1);
         boolean noun = t.isWord(k + 1) && !Lexicon.STOP.contains(next) && !Lexicon.VERBS.contains(next)
                 && !EVENT_CUES.containsKey(next);
-        return determiner && noun ? null : e;
+        return determiner && noun ? null : ATTACK.equals(e) ? attackOutcome(k) : e;
+    }
+
+    /** The cue at k, an attack read as its outcome. */
+    private String outcomeCue(int k) {
+        String e = cue(k);
+        return ATTACK.equals(e) ? attackOutcome(k) : e;
     }
 
     private String cue(int k) {
@@ -443,11 +493,22 @@ final class EventReader {
                     ? "AFFECT" : null;
         }
         String w = t.lower(k);
+        String phrase = phraseCue(k, w);
+        if (phrase != null) {
+            return phrase;
+        }
         if (w.equals("need") && t.lower(k - 1).equals("in")) {
             return "AFFECT"; // "60,000 people are in need of food": a population the disaster left wanting
         }
         if (w.equals("tested") || w.equals("test") || w.equals("tests")) {
             return t.lower(k + 1).equals("positive") ? "AFFECT" : null; // "17 people tested positive"
+        }
+        if ((w.equals("hospital") || w.equals("hospitals")) && !intoHospital(k)) {
+            return null; // "the hospital has 40 doctors" is a place; "taken to hospital", "in hospital" a patient's state
+        }
+        if ((w.equals("fled") || w.equals("flee") || w.equals("fleeing")) && t.lower(k + 1).equals("the")
+                && t.lower(k + 2).equals("scene")) {
+            return null; // "three men who fled the scene" escaped; they were not displaced
         }
         if (w.equals("death") && (judicial(t.lower(k + 1)) || t.lower(k - 1).equals("to") && sentencedBefore(k - 1))) {
             return null; // "sentenced three men to death", "the death penalty": a punishment, not a killing
@@ -463,6 +524,46 @@ final class EventReader {
             return "AFFECT"; // hospitalised with a disease is an illness, not an injury
         }
         return e;
+    }
+
+    /** "to hospital", "in a local hospital", "at the city's main hospital": a preposition a few words before k. */
+    private boolean intoHospital(int k) {
+        for (int m = k - 1; m >= 0 && m >= k - 4; m--) {
+            switch (t.lower(m)) {
+                case "to", "in", "at", "into", "from" -> {
+                    return true;
+                }
+                default -> {
+                    if (!t.isWord(m) && !t.is(m, '\'') && !t.is(m, '\u2019')) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Idioms whose verb alone says nothing of the event, read at their last word: "lost their lives" (KILL), "forced
+     * from their homes" (EVACUATE), "took to the streets" (PROTEST).
+     */
+    private String phraseCue(int k, String w) {
+        String owner = t.lower(k - 1);
+        boolean possessive = owner.equals("their") || owner.equals("his") || owner.equals("her");
+        if ((w.equals("lives") || w.equals("life")) && possessive && Lexicon.LOSING_VERBS.contains(t.lower(k - 2))) {
+            return "KILL";
+        }
+        if ((w.equals("homes") || w.equals("home")) && possessive
+                && (t.lower(k - 2).equals("from") || t.lower(k - 2).equals("of") && t.lower(k - 3).equals("out"))) {
+            return "EVACUATE";
+        }
+        if (w.equals("streets") && owner.equals("the") && t.lower(k - 2).equals("to")) {
+            return switch (t.lower(k - 3)) {
+                case "took", "take", "takes", "taking", "taken" -> "PROTEST";
+                default -> null;
+            };
+        }
+        return null;
     }
 
     /**
@@ -492,7 +593,7 @@ final class EventReader {
     private String objectCue(FigureDraft f) {
         if (f.objFirst >= 0) {
             for (int k = f.objFirst; k <= f.objLast; k++) {
-                String e = cue(k);
+                String e = outcomeCue(k);
                 if (e != null) {
                     return e;
                 }

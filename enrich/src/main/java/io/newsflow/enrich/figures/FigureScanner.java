@@ -376,7 +376,8 @@ final class FigureScanner {
      * The event of the people a count breaks down, or null: "Four of the deceased were from overseas; they were two
      * Argentinians, one from France". A count after "they were" takes the event of the count of people just before
      * it (in its sentence or the one before); a count with no predicate of its own that follows such a count in a
-     * list ("two Argentinians, one from France") takes it too.
+     * list ("two Argentinians, one from France") takes it too, and so does a bare part of it after "including" or
+     * "with" in its sentence.
      */
     private String breakdownEvent(FigureDraft f) {
         FigureDraft before = null;
@@ -391,6 +392,10 @@ final class FigureScanner {
             return null;
         }
         String be = t.lower(f.first - 1);
+        if ((be.equals("including") || be.equals("with"))
+                && sentences.id(before.numFirst) == sentences.id(f.numFirst)) {
+            return before.event; // "3,728 measles cases, with 198 in the last day", "killed 30, including 12 on Monday"
+        }
         String they = t.lower(f.first - 2);
         if ((be.equals("were") || be.equals("are")) && (they.equals("they") || they.equals("these") || they.equals("those"))) {
             return before.event;

@@ -217,7 +217,7 @@ final class Lexicon {
     static final Set<String> AMOUNT_VERBS = set(
             "reached", "reach", "reaches", "rose", "rise", "rises", "risen", "climbed", "stood", "stands", "hit",
             "exceeded", "exceeds", "totalled", "totaled", "totals", "topped", "increased", "jumped", "passed",
-            "surpassed", "numbered", "grew", "doubled", "tripled", "fell", "dropped", "included", "includes",
+            "surpassed", "numbered", "grew", "doubled", "tripled", "fell", "dropped", "include", "included", "includes",
             "involved", "was", "were", "is", "are");
 
     /** Verbs that make "lives" a count of the dead: "claimed 14 lives", "30 lives were lost", "cost 8 lives". */
@@ -390,6 +390,8 @@ final class Lexicon {
         event("ARREST", "arrested", "arrest", "arrests", "arresting", "detained", "detain", "detaining",
                 "detention", "detainees", "detainee", "custody", "jailed", "imprisoned", "apprehended",
                 "rounded", "charged", "captured", "nabbed");
+        // an attack names no outcome: its people take the one the text reports next (EventReader.attackOutcome)
+        event(EventReader.ATTACK, "shot", "stabbed", "attacked", "assaulted", "beaten", "gunned", "mauled");
         event("KIDNAP", "kidnapped", "kidnapping", "kidnappings", "kidnap", "kidnappers", "abducted", "abducting",
                 "abduction", "abductions", "abductees", "hostage", "hostages", "captive", "captives", "seized");
         event("PROTEST", "protest", "protests", "protested", "protesting", "protesters", "protestors",

@@ -13,6 +13,9 @@ class EventReaderTest {
         int at = 0;
         while (!t.isNum(at)) {
             at++;
+            if (at >= t.size()) {
+                throw new IllegalArgumentException("no number in digits: " + text);
+            }
         }
         return new EventReader(t, new Sentences(t)).event(CountDraft.at(t, at));
     }
@@ -95,5 +98,45 @@ class EventReaderTest {
     @Test
     void shouldNotReadTheNounOfAWholeAsAVerbForm() {
         assertNull(eventOf("He pleaded guilty to 9 out of 12 federal charges on Monday"));
+    }
+
+    @Test
+    void shouldGiveAnAttackTheOutcomeReportedAfterIt() {
+        assertEquals("KILL", eventOf("5 people were shot dead at a checkpoint"));
+        assertEquals("KILL", eventOf("Police fatally shot 2 men"));
+        assertEquals("WOUND", eventOf("3 students were shot on Tuesday. All three were taken to hospital."));
+        assertEquals("KILL", eventOf("2 guards were stabbed at the prison on Monday. Both died of their wounds."));
+        assertEquals("WOUND", eventOf("A man stabbed 5 people on a train. Officials said all are expected to survive."));
+        assertEquals("KILL", eventOf("2 people were shot and killed on Monday night"));
+    }
+
+    @Test
+    void shouldGiveNoEventToAnAttackWithNoOutcomeOrAShotFiredAt() {
+        assertNull(eventOf("Police shot at 3 men near the bridge"));
+        assertNull(eventOf("3 people were attacked in the park. The police are investigating."));
+    }
+
+    @Test
+    void shouldReadIdiomsOfDeathFlightAndProtest() {
+        assertEquals("KILL", eventOf("More than 60 people lost their lives"));
+        assertEquals("EVACUATE", eventOf("Floods forced 20,000 people from their homes"));
+        assertEquals("PROTEST", eventOf("10,000 people took to the streets"));
+    }
+
+    @Test
+    void shouldReadTheEventOfTheSubjectOfInclude() {
+        assertEquals("KILL", eventOf("The dead include 5 foreign tourists"));
+    }
+
+    @Test
+    void shouldReadAHospitalAsAPatientsStateOnlyAfterAPreposition() {
+        assertEquals("WOUND", eventOf("After the crash 5 people were taken to a local hospital"));
+        assertEquals("WOUND", eventOf("Police said 4 remain in hospital"));
+        assertNull(eventOf("The hospital has 40 doctors and nurses"));
+    }
+
+    @Test
+    void shouldNotReadFleeingTheSceneAsDisplacement() {
+        assertNull(eventOf("Police are looking for 3 men who fled the scene"));
     }
 }

@@ -286,6 +286,14 @@ class FigureExtractorTest {
         }
 
         @Test
+        void shouldGiveABarePartOfACountTheCountsEvent() {
+            Figure part = figure("Officials reported 3,728 measles cases, with 198 recorded in the last day.", "198");
+            assertEquals("AFFECT", part.event());
+            assertEquals("person", part.unit());
+            assertEquals("KILL", figure("The storm killed 30 people, including 12 on Monday.", "12").event());
+        }
+
+        @Test
         void shouldLetACountedOutcomeNounDecideItsEvent() {
             Figure deaths = figure("Accidents led to 750 deaths and 7,999 injuries.", "750 deaths");
             Figure injuries = figure("Accidents led to 750 deaths and 7,999 injuries.", "7,999 injuries");
