@@ -433,7 +433,8 @@ final class CountedObject {
             if (NounForms.isPluralNoun(t.lower(head)) || pluralAcronym(head)) {
                 String next = t.lower(m);
                 boolean compound = t.isWord(m) && !t.capitalized(m) && (NounForms.isPluralNoun(next) || NounForms.isMassNoun(next))
-                        && !Lexicon.STOP.contains(next) && !Lexicon.VERBS.contains(next) && !next.endsWith("ed");
+                        && !Lexicon.STOP.contains(next) && !Lexicon.VERBS.contains(next) && !next.endsWith("ed")
+                        && !Lexicon.TIMETABLE_VERBS.contains(next); // "the trial of the 12 defendants begins"
                 // a participle after a plural noun is its verb ("vendors offered products"), not a modifier; the
                 // singular "measles" in "measles related deaths" does not end the phrase
                 if (!compound) {

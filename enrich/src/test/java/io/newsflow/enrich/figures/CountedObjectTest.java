@@ -43,6 +43,11 @@ class CountedObjectTest {
     }
 
     @Test
+    void shouldEndAPluralNounPhraseAtAVerbInS() {
+        assertEquals("defendants", objectOf("the trial of the 12 defendants begins next week"));
+    }
+
+    @Test
     void shouldTakeAStateAsTheObjectOfABareCount() {
         assertEquals("dead", objectOf("a toll of 27 dead and more"));
     }
