@@ -370,8 +370,8 @@ final class CountedObject {
             }
             boolean verbish = Lexicon.VERBS.contains(w) || w.endsWith("ed") || w.endsWith("ing");
             if (verbish && words == 0 && afterDeterminer && (!t.isWord(m + 1) || Lexicon.STOP.contains(t.lower(m + 1))
-                    || Lexicon.VERBS.contains(t.lower(m + 1)))) {
-                last = m; // "four of the deceased", "most of the injured"
+                    || Lexicon.VERBS.contains(t.lower(m + 1)) || t.lower(m + 1).endsWith("ed"))) {
+                last = m; // "four of the deceased", "most of the injured", "two of the wounded died"
                 head = m;
                 words++;
                 break;

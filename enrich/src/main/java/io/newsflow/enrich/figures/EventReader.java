@@ -14,10 +14,12 @@ final class EventReader {
     /** The cue of an attack ("shot", "stabbed"): not an event of its own, it takes the outcome the text reports. */
     static final String ATTACK = "ATTACK";
     private static final int ATTACK_SENTENCES = 2; // how many sentences after an attack may report its outcome
+    private static final int DISEASE_TEXT_MENTIONS = 4; // words of disease that make a whole text a report on one
 
     private final Tokens t;
     private final Sentences sentences;
     private final String[] cues; // each token's cue once looked up ("" for none): the windows of counts overlap
+    private Boolean diseaseText; // whether the whole text is about a disease, once asked
 
     EventReader(Tokens t, Sentences sentences) {
         this.t = t;
@@ -38,7 +40,9 @@ final class EventReader {
     private String clauseEvent(FigureDraft f) {
         String outcome = outcome(f);
         if (outcome != null) {
-            return outcome;
+            // "two of the wounded had died": the part's own predicate says what became of it since
+            String own = partOfAState(f) ? predicateCue(f) : null;
+            return own != null && !NO_EVENT.equals(own) ? own : outcome;
         }
         for (int k = f.objFirst; k >= 0 && k <= f.objLast; k++) {
             String w = t.lower(k);
@@ -59,49 +63,24 @@ final class EventReader {
         if (partitiveWhole(f)) {
             // "Of the 50 passengers, 12 were hospitalised": what happened to the part did not happen to the whole;
             // only the whole's own words say what happened to it ("one of 30 journalists killed this year")
-            String e = partOpensClause(f) ? null : clauseCue(f.last + 1);
+            // "Of the 58 people detained, 41 ...": a participle that closes the whole's phrase is the whole's own
+            boolean ownParticiple = t.lower(f.last + 1).endsWith("ed") && t.is(f.last + 2, ',');
+            String e = partOpensClause(f) && !ownParticiple ? null : clauseCue(f.last + 1);
             return e != null ? e : objectCue(f); // in "600 of the 900 inhabitants fled" the verb is the part's
         }
         int s = sentences.id(f.numFirst);
-        if (hasOwnPredicate(f.last + 1)) {
-            // "45 were aboard, with occupants trapped": a predicate that has its word ends at a comma; one that has
-            // not yet ("One child was, according to officials, among the dead") goes on past it
-            boolean said = false;
-            boolean aside = false;
-            for (int k = f.last + 1; k < t.size() && k <= f.last + EVENT_WINDOW && sentences.id(k) == s; k++) {
-                if (t.is(k, ',')) {
-                    if (said) {
-                        break;
-                    }
-                    aside = !aside;
-                    continue;
-                }
-                if (aside) {
-                    continue;
-                }
-                said |= t.isWord(k) && !hasOwnPredicate(k) && !t.lower(k).equals("been") && !t.lower(k).equals("being")
-                        && !t.lower(k).equals("not");
-                String e = clauseCue(k);
-                if (e != null) {
-                    return e;
-                }
-            }
-            return objectCue(f);
+        if (t.lower(f.first - 1).equals("to") && t.lower(f.first - 2).equals("home")) {
+            return null; // "a town home to 110,000 people": a population
         }
-        int verb = ownVerb(f.last + 1);
-        if (verb >= 0) {
-            // "Thousands gathered in the square to protest": the count's own verb and its clause say what happened
-            // to it; a cue before it, or after a comma, belongs to another clause
-            for (int k = verb; k < t.size() && k <= verb + EVENT_WINDOW && sentences.id(k) == s && !t.is(k, ','); k++) {
-                if (k > verb && (joinsAVerb(k) || t.lower(k).equals("of") && cue(k - 1) == null)) {
-                    break; // "stated the manner of the deaths": a cue inside another noun's "of" phrase is not the count's
-                }
-                String e = clauseCue(k);
-                if (e != null) {
-                    return e;
-                }
-            }
-            return objectCue(f);
+        int from = afterApposition(f.last + 1);
+        if (hasOwnPredicate(from) || ownVerb(from) >= 0) {
+            // "Three of the captives, two elderly men and a boy, died": the predicate after an apposition is the count's
+            String e = predicateCue(f, from);
+            return e != null ? e : objectCue(f);
+        }
+        String subject = amountSubjectCue(f);
+        if (subject != null) {
+            return subject;
         }
         String before = null;
         int beforeDistance = Integer.MAX_VALUE;
@@ -145,6 +124,145 @@ final class EventReader {
             }
         }
         return before != null ? before : objectCue(f);
+    }
+
+    /**
+     * The cue of the count's own predicate ("35 were rescued", "Thousands gathered in the square to protest"), or
+     * null when it has none or its predicate names no event.
+     */
+    private String predicateCue(FigureDraft f) {
+        return predicateCue(f, f.last + 1);
+    }
+
+    /** The cue of the predicate that starts at token from, the count's own. */
+    private String predicateCue(FigureDraft f, int from) {
+        int s = sentences.id(f.numFirst);
+        if (hasOwnPredicate(from)) {
+            // "45 were aboard, with occupants trapped": a predicate that has its word ends at a comma; one that has
+            // not yet ("One child was, according to officials, among the dead") goes on past it
+            boolean said = false;
+            boolean aside = false;
+            for (int k = from; k < t.size() && k <= from - 1 + EVENT_WINDOW && sentences.id(k) == s; k++) {
+                if (t.is(k, ',')) {
+                    if (said) {
+                        break;
+                    }
+                    aside = !aside;
+                    continue;
+                }
+                if (aside) {
+                    continue;
+                }
+                said |= t.isWord(k) && !hasOwnPredicate(k) && !t.lower(k).equals("been") && !t.lower(k).equals("being")
+                        && !t.lower(k).equals("not");
+                String e = clauseCue(k);
+                if (e != null) {
+                    return e;
+                }
+            }
+            return null;
+        }
+        int verb = ownVerb(from);
+        if (verb < 0) {
+            return null;
+        }
+        // the count's own verb and its clause say what happened to it; a cue before it, or after a comma, belongs to
+        // another clause
+        for (int k = verb; k < t.size() && k <= verb + EVENT_WINDOW && sentences.id(k) == s && !t.is(k, ','); k++) {
+            if (k > verb && (joinsAVerb(k) || t.lower(k).equals("of") && cue(k - 1) == null)) {
+                break; // "stated the manner of the deaths": a cue inside another noun's "of" phrase is not the count's
+            }
+            String e = clauseCue(k);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The token after an apposition that starts at k (", two elderly men and a teenage boy,", ", a woman in her
+     * fifties,"), or k when there is none: a short phrase of nouns, numbers and modifiers, with no verb, between commas.
+     */
+    private int afterApposition(int k) {
+        if (!t.is(k, ',')) {
+            return k;
+        }
+        int s = sentences.id(k);
+        for (int m = k + 1; m < t.size() && m <= k + 10 && sentences.id(m) == s; m++) {
+            if (t.is(m, ',')) {
+                return m > k + 1 ? m + 1 : k;
+            }
+            String w = t.lower(m);
+            boolean verb = hasOwnPredicate(m) || Lexicon.VERBS.contains(w) || w.endsWith("ed") && !w.equals("aged")
+                    || w.equals("who") || w.equals("which") || w.equals("that") || w.equals("said");
+            if (verb || !(t.isWord(m) || t.isNum(m) || t.isDash(m) || t.is(m, '\'') || t.is(m, '\u2019'))) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The event of the subject of a verb that states the count as an amount: "The death toll from a car bombing
+     * outside a restaurant in the capital rose to 19", "the number of confirmed cases has climbed to 47". The
+     * subject's first cue decides, however long it is, and before anything after the count ("after four of the
+     * wounded died"). Null when the count does not follow such a verb.
+     */
+    private String amountSubjectCue(FigureDraft f) {
+        int verb = f.first - 1;
+        if (t.lower(verb).equals("to") || t.lower(verb).equals("at")) {
+            verb--;
+        }
+        if (verb < 0) {
+            return null;
+        }
+        String v = t.lower(verb);
+        boolean amountVerb = Lexicon.AMOUNT_VERBS.contains(v) && switch (v) {
+            case "was", "were", "is", "are", "include", "included", "includes", "involved" -> false;
+            default -> true;
+        };
+        int s = sentences.id(verb);
+        int from = verb - 1;
+        while (from > 0 && sentences.id(from - 1) == s && !t.is(from - 1, ',')) {
+            from--;
+        }
+        if (!amountVerb) {
+            // "brought the number of homicides this year to 52", "bringing the death toll to 35": the tally's noun
+            from = t.lower(f.first - 1).equals("to") ? tallyBefore(from, f.first - 1) : -1;
+            if (from < 0) {
+                return null;
+            }
+            verb = f.first - 1;
+        }
+        for (int k = from; k < verb; k++) {
+            String e = clauseCue(k);
+            if (NO_EVENT.equals(e)) {
+                return null;
+            }
+            if (e != null) {
+                return e;
+            }
+            String w = t.lower(k);
+            if ((w.equals("cases") || w.equals("infections")) && aboutDisease(k)) {
+                return "AFFECT"; // "the number of confirmed cases rose to 47": cases of a disease are people
+            }
+            if (Lexicon.OUTCOME_NOUNS.containsKey(w)) {
+                return Lexicon.OUTCOME_NOUNS.get(w); // "the number of homicides"
+            }
+        }
+        return null;
+    }
+
+    /** The token of "toll" or of "number" in "the number of", between from and to, or -1. */
+    private int tallyBefore(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.lower(k);
+            if (w.equals("toll") || w.equals("number") && t.lower(k + 1).equals("of")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -318,7 +436,10 @@ final class EventReader {
      */
     private String governingNoun(FigureDraft f) {
         int k = f.first - 1;
-        if (!t.lower(k).equals("of")) {
+        if (isDeterminerWord(k) && (t.lower(k - 1).equals("and") || t.lower(k - 1).equals("or"))) {
+            k = conjunctBefore(k - 2); // "the bodies of a couple and their three children"
+        }
+        if (k < 0 || !t.lower(k).equals("of")) {
             return null;
         }
         String w = t.lower(k - 1);
@@ -337,6 +458,20 @@ final class EventReader {
         return cue(k - 1);
     }
 
+    /** The token before a short noun phrase that ends at k ("a couple", "two adults"), or -1. */
+    private int conjunctBefore(int k) {
+        for (int m = k; m >= 0 && m > k - 4; m--) {
+            String w = t.lower(m);
+            if (!t.isWord(m) && !t.isNum(m) || Lexicon.VERBS.contains(w) || w.endsWith("ed")) {
+                return -1;
+            }
+            if (isDeterminerWord(m) || t.isNum(m) || Lexicon.CARDINALS.containsKey(w)) {
+                return m - 1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isDeterminerWord(String w) {
         return switch (w) {
             case "the", "a", "an", "their", "its", "his", "her", "this", "that" -> true;
@@ -346,6 +481,16 @@ final class EventReader {
 
     private boolean isDeterminerWord(int k) {
         return isDeterminerWord(t.lower(k));
+    }
+
+    /** "four of the wounded", "two of the dead": a part of the people a state names. */
+    private boolean partOfAState(FigureDraft f) {
+        if (f.head < 0 || f.head != f.objFirst || !t.lower(f.objFirst - 1).equals("the")
+                || !t.lower(f.objFirst - 2).equals("of")) {
+            return false;
+        }
+        String head = t.lower(f.head);
+        return head.endsWith("ed") || head.equals("dead") || head.equals("missing") || head.equals("homeless");
     }
 
     /** Whether the part before "of (the)" that governs this count starts its clause ("600 of the 900 fled"). */
@@ -381,7 +526,8 @@ final class EventReader {
 
     /**
      * The event a counted noun names by itself, whatever the verb: "six deaths", "nine fatalities", "14 lives" when
-     * they are claimed, lost, taken or cost (not saved), "1,200 cases" or "infections" of a disease. Null otherwise.
+     * they are claimed, lost, taken or cost (not saved), "1,200 cases", "infections" or "patients" of a disease. Null
+     * otherwise.
      */
     String outcome(FigureDraft f) {
         if (f.head < 0) {
@@ -394,7 +540,8 @@ final class EventReader {
         if (head.equals("lives")) {
             return livesLost(f) ? "KILL" : null;
         }
-        if ((head.equals("cases") || head.equals("infections")) && (diseaseSentence(f.head) || caseModifier(f))) {
+        if ((head.equals("cases") || head.equals("infections") || head.equals("patients"))
+                && (aboutDisease(f.head) || caseModifier(f))) {
             return "AFFECT";
         }
         return null;
@@ -430,8 +577,21 @@ final class EventReader {
         return false;
     }
 
-    /** Whether the sentence of token k speaks of a disease ("virus", "outbreak", "tested positive", "measles"). */
-    private boolean diseaseSentence(int k) {
+    /**
+     * Whether the sentence of token k speaks of a disease ("virus", "outbreak", "tested positive", "measles"), or the
+     * whole text does, with several such words.
+     */
+    private boolean aboutDisease(int k) {
+        if (diseaseText == null) {
+            int mentions = 0;
+            for (int m = 0; m < t.size(); m++) {
+                mentions += Lexicon.DISEASE_WORDS.contains(t.lower(m)) ? 1 : 0;
+            }
+            diseaseText = mentions >= DISEASE_TEXT_MENTIONS;
+        }
+        if (diseaseText) {
+            return true; // in a report on an outbreak, "87 were receiving treatment" are patients of it
+        }
         int s = sentences.id(k);
         for (int m = k; m >= 0 && sentences.id(m) == s; m--) {
             if (Lexicon.DISEASE_WORDS.contains(t.lower(m))) {
@@ -489,13 +649,35 @@ final class EventReader {
     private String lookUpCue(int k) {
         if (t.lower(k).equals("without")) {
             String what = t.lower(k + 1);
-            return what.equals("power") || what.equals("electricity") || what.equals("water") || what.equals("shelter")
-                    ? "AFFECT" : null;
+            return switch (what) {
+                case "power", "electricity", "water", "shelter", "homes", "home", "housing", "food" -> "AFFECT";
+                default -> null;
+            };
         }
         String w = t.lower(k);
         String phrase = phraseCue(k, w);
         if (phrase != null) {
             return phrase;
+        }
+        if (w.equals("march") && t.capitalized(k)) {
+            return null; // the month ("acquitted in March"), not a march
+        }
+        if (w.equals("recovered") && switch (t.lower(k - 1)) {
+            case "was", "were", "is", "are", "be", "been", "being" -> true;
+            default -> false;
+        }) {
+            return null; // "bodies were recovered" from rubble; patients "have recovered" from a disease
+        }
+        if (w.equals("released") || w.equals("freed") || w.equals("acquitted")) {
+            return NO_EVENT; // "six of whom were released": let go, like the rescued
+        }
+        if (w.equals("treated") || w.equals("treatment")) {
+            String next = t.lower(k + 1);
+            String before = t.lower(k - 1);
+            boolean care = w.equals("treated") ? next.equals("for") || next.equals("in") || next.equals("at")
+                    : before.equals("receiving") || before.equals("received") || before.equals("under")
+                    || before.equals("undergoing") || before.equals("needed") || before.equals("required");
+            return !care ? null : aboutDisease(k) ? "AFFECT" : "WOUND"; // "12 were treated for burns"
         }
         if (w.equals("need") && t.lower(k - 1).equals("in")) {
             return "AFFECT"; // "60,000 people are in need of food": a population the disaster left wanting
@@ -520,7 +702,7 @@ final class EventReader {
             // a base form is a verb only where a verb goes: "Floods displace", "to displace"; not "without charge"
             e = past == null || base && !verbPosition(k) ? null : EVENT_CUES.get(past);
         }
-        if ("WOUND".equals(e) && w.startsWith("hospital") && diseaseSentence(k)) {
+        if ("WOUND".equals(e) && w.startsWith("hospital") && aboutDisease(k)) {
             return "AFFECT"; // hospitalised with a disease is an illness, not an injury
         }
         return e;
@@ -545,7 +727,7 @@ final class EventReader {
 
     /**
      * Idioms whose verb alone says nothing of the event, read at their last word: "lost their lives" (KILL), "forced
-     * from their homes" (EVACUATE), "took to the streets" (PROTEST).
+     * from their homes" (EVACUATE), "fell ill" (AFFECT), "took to the streets" (PROTEST).
      */
     private String phraseCue(int k, String w) {
         String owner = t.lower(k - 1);
@@ -556,6 +738,19 @@ final class EventReader {
         if ((w.equals("homes") || w.equals("home")) && possessive
                 && (t.lower(k - 2).equals("from") || t.lower(k - 2).equals("of") && t.lower(k - 3).equals("out"))) {
             return "EVACUATE";
+        }
+        if (w.equals("up") && (owner.equals("rounded") || owner.equals("rounding") || owner.equals("round"))) {
+            return "ARREST"; // "police rounded up 40 men"; not "30 rounds" fired
+        }
+        if (w.equals("off") && (owner.equals("cut") || owner.equals("cutting") || owner.equals("cuts"))) {
+            return "AFFECT"; // "a collapsed bridge cut off 5,000 people", like the stranded
+        }
+        if (w.equals("ill") || w.equals("sick")) {
+            return switch (owner) {
+                case "fell", "fallen", "fall", "falls", "falling", "became", "become", "becoming", "got", "gotten",
+                     "taken" -> "AFFECT"; // "212 people have fallen ill"
+                default -> null;
+            };
         }
         if (w.equals("streets") && owner.equals("the") && t.lower(k - 2).equals("to")) {
             return switch (t.lower(k - 3)) {

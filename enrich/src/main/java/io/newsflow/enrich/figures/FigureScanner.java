@@ -361,7 +361,8 @@ final class FigureScanner {
             boolean person = f.objFirst >= 0 && (anaphoric ? antecedentIsPeople(f)
                     : NounForms.isPerson(t.lower(f.head)) || t.capitalized(f.head) && f.head == f.objFirst);
             if (f.objFirst < 0 || person || anaphoric || events.outcome(f) != null) {
-                f.event = events.event(f);
+                String apposed = apposedEvent(f);
+                f.event = apposed != null ? apposed : events.event(f);
             }
             if (f.event == null && (f.objFirst < 0 || person)) {
                 f.event = breakdownEvent(f);
@@ -410,6 +411,21 @@ final class FigureScanner {
         // the count before, with at most a short phrase of its own ("one from Chile"), then the list's comma or "and"
         boolean listed = before.last == joint - 1 || joint - 1 - before.last <= 3 && withoutPredicate(before.last);
         return listed && withoutPredicate(f.last) ? before.event : null;
+    }
+
+    /**
+     * The event of the count of people that this count stands in apposition to, or null: "Three of the captives, two
+     * elderly men and a teenage boy, died" gives "two elderly men" the event of "Three of the captives". The count
+     * follows the other and its comma, and goes on with the apposition's list or its closing comma.
+     */
+    private String apposedEvent(FigureDraft f) {
+        FigureDraft before = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (before == null || before.event == null || !"person".equals(before.unit) || before.last != f.first - 2
+                || !t.is(f.first - 1, ',')) {
+            return null;
+        }
+        String next = t.lower(f.last + 1);
+        return t.is(f.last + 1, ',') || next.equals("and") || next.equals("or") ? before.event : null;
     }
 
     /** Whether what follows token k is no predicate: punctuation, the end, or a phrase like "from France". */

@@ -235,7 +235,9 @@ final class Lexicon {
             "virus", "viruses", "coronavirus", "covid", "disease", "diseases", "outbreak", "outbreaks", "epidemic",
             "pandemic", "infection", "infections", "infected", "infectious", "positive", "confirmed", "measles",
             "cholera", "ebola", "flu", "influenza", "dengue", "malaria", "tuberculosis", "hiv", "sars", "mers",
-            "polio", "mpox", "monkeypox", "symptoms", "quarantine", "contagion");
+            "polio", "mpox", "monkeypox", "symptoms", "quarantine", "contagion", "bacteria", "bacterium", "bacterial",
+            "pneumonia", "legionnaires", "legionella", "salmonella", "listeria", "hepatitis", "typhoid", "meningitis",
+            "diphtheria", "mumps", "rubella", "zika", "fever", "illness", "illnesses", "diagnosed");
 
     /** Heads of a counted noun phrase that are surely not people, though they end like agent nouns. */
     static final Set<String> NOT_PERSONS = set(
@@ -386,10 +388,10 @@ final class Lexicon {
                 "murder", "murders", "massacred", "massacre", "executed", "execution", "executions", "drowned",
                 "bodies", "toll", "beheaded", "lynched", "assassinated");
         event("WOUND", "injured", "injuring", "injure", "injures", "injury", "injuries", "wounded", "wounding",
-                "wounds", "hurt", "hospitalised", "hospitalized", "hospital", "maimed", "burned", "burnt");
+                "wounds", "hurt", "hospitalised", "hospitalized", "hospital", "hospitals", "maimed", "burned", "burnt");
         event("ARREST", "arrested", "arrest", "arrests", "arresting", "detained", "detain", "detaining",
                 "detention", "detainees", "detainee", "custody", "jailed", "imprisoned", "apprehended",
-                "rounded", "charged", "captured", "nabbed");
+                "charged", "captured", "nabbed", "sentenced", "sentencing");
         // an attack names no outcome: its people take the one the text reports next (EventReader.attackOutcome)
         event(EventReader.ATTACK, "shot", "stabbed", "attacked", "assaulted", "beaten", "gunned", "mauled");
         event("KIDNAP", "kidnapped", "kidnapping", "kidnappings", "kidnap", "kidnappers", "abducted", "abducting",
@@ -398,7 +400,7 @@ final class Lexicon {
                 "demonstrators", "demonstration", "demonstrations", "demonstrated", "demonstrating", "rally",
                 "rallies", "rallied", "marched", "marchers", "march", "marching", "strikers", "rioters", "picket");
         event("EVACUATE", "evacuated", "evacuate", "evacuation", "evacuations", "evacuees", "displaced", "fled",
-                "flee", "fleeing", "relocated", "refugees", "uprooted", "rehoused", "shelters");
+                "flee", "fleeing", "relocated", "refugees", "uprooted", "rehoused", "shelters", "refuge");
         event("AFFECT", "affected", "affecting", "impacted", "infected", "stranded", "sickened",
                 "homeless", "missing", "furloughed", "unaccounted", "recovered",
                 "exposed", "poisoned", "contaminated");

@@ -196,6 +196,9 @@ final class UnitReader {
             return false;
         }
         int before = n.first - 1;
+        if ((t.lower(before).equals("now") || t.lower(before).equals("then")) && t.is(before - 1, ',')) {
+            before--; // "James Fields, now 22,"
+        }
         int after = n.last + 1;
         boolean closed = t.is(after, ',') || t.is(after, ')') || t.is(after, ';') || t.is(after, '.');
         boolean named = t.capitalized(before - 1) && !t.allCaps(before - 1)

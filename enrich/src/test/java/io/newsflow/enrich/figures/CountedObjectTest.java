@@ -43,6 +43,11 @@ class CountedObjectTest {
     }
 
     @Test
+    void shouldTakeAStateAfterTheDeterminerOfAPartitiveBeforeAVerb() {
+        assertEquals("wounded", objectOf("four of the wounded died in hospital overnight"));
+    }
+
+    @Test
     void shouldEndAPluralNounPhraseAtAVerbInS() {
         assertEquals("defendants", objectOf("the trial of the 12 defendants begins next week"));
     }

@@ -139,4 +139,90 @@ class EventReaderTest {
     void shouldNotReadFleeingTheSceneAsDisplacement() {
         assertNull(eventOf("Police are looking for 3 men who fled the scene"));
     }
+
+    @Test
+    void shouldTakeTheEventOfTheSubjectOfAVerbOfAmount() {
+        assertEquals("KILL", eventOf("The death toll from a car bombing outside a restaurant in the capital Mogadishu"
+                + " rose to 19 after four of the wounded died"));
+        assertEquals("AFFECT", eventOf("Officials said the number of confirmed measles cases has climbed to 47"));
+        assertEquals("ARREST", eventOf("The number of people arrested reached 120 on Sunday"));
+    }
+
+    @Test
+    void shouldLetThePartOfAStateTakeItsOwnPredicate() {
+        assertEquals("KILL", eventOf("The source said 2 of the wounded had died on Saturday"));
+        assertEquals("KILL", eventOf("4 of the deceased were from overseas"));
+    }
+
+    @Test
+    void shouldNotReadTheMonthMarchAsAProtest() {
+        assertNull(eventOf("Charges against 3 were withdrawn, and 2 others were acquitted in March"));
+    }
+
+    @Test
+    void shouldReadRecoveredAsAffectedOnlyInAnEpidemic() {
+        assertEquals("KILL", eventOf("The bodies of 3 children were recovered from the rubble"));
+        assertEquals("AFFECT", eventOf("More than 1,020 patients have recovered from cholera"));
+    }
+
+    @Test
+    void shouldReadPeopleLeftWithoutHomesOrFallenIllAsAffected() {
+        assertEquals("AFFECT", eventOf("The quake left about 2,300 without homes"));
+        assertEquals("AFFECT", eventOf("In the county 212 people have fallen ill"));
+        assertEquals("WOUND", eventOf("Another 17 were flown to hospitals in Lima"));
+    }
+
+    @Test
+    void shouldTakeThePredicateAfterAnApposition() {
+        assertEquals("KILL", eventOf("3 of the captives, two elderly men and a teenage boy, died during the ordeal"));
+        assertEquals("WOUND", eventOf("The 2 other victims, a tram driver and a man in his fifties, suffered injuries"));
+    }
+
+    @Test
+    void shouldGiveTheWholeOfAPartitionItsOwnParticiple() {
+        assertEquals("ARREST", eventOf("Of the 58 people detained, 41 were taken to prison"));
+        assertEquals("WOUND", eventOf("Of the 123 people injured, 17 were flown to hospitals"));
+    }
+
+    @Test
+    void shouldTakeTheEventOfATallyBroughtToACount() {
+        assertEquals("KILL", eventOf("The shooting brought the number of homicides in the city this year to 52"));
+    }
+
+    @Test
+    void shouldGiveNoEventToAPopulationOrToPeopleReleased() {
+        assertNull(eventOf("Tuzla, home to 110,000 people, saw the protest grow"));
+        assertNull(eventOf("Police said 6 of them were released on Saturday"));
+    }
+
+    @Test
+    void shouldReadTreatmentAsAWoundOrAnIllness() {
+        assertEquals("WOUND", eventOf("Doctors said 12 were being treated for burns"));
+        assertEquals("AFFECT", eventOf("Health workers said 87 were receiving treatment for cholera"));
+        assertEquals("AFFECT", eventOf("Tests confirmed Legionella bacteria in samples from 41 patients"));
+    }
+
+    @Test
+    void shouldReadPeopleCutOffOrTakingRefugeAsTheDisasterLeftThem() {
+        assertEquals("AFFECT", eventOf("The bridge collapsed, cutting off an estimated 5,000 people"));
+        assertEquals("EVACUATE", eventOf("About 60 people took refuge in a church"));
+    }
+
+    @Test
+    void shouldReadTheCountsOfAReportOnAnOutbreakAsPatients() {
+        assertEquals("AFFECT", eventOf("The cholera outbreak grew. The disease spread through the camp, where the virus "
+                + "was first found in an infection. Many patients went home, and 87 were receiving treatment."));
+        assertEquals("WOUND", eventOf("After the crash 87 were receiving treatment"));
+    }
+
+    @Test
+    void shouldTakeTheNounThatGovernsACoordinatedCount() {
+        assertEquals("KILL", eventOf("The bodies of a couple and their 3 children were recovered from the rubble"));
+    }
+
+    @Test
+    void shouldReadRoundedUpAsAnArrestButNotRoundsFired() {
+        assertEquals("ARREST", eventOf("Police rounded up 40 men"));
+        assertNull(eventOf("At least 2 gunmen fired more than thirty rounds before driving away"));
+    }
 }

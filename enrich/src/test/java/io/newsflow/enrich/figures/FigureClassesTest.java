@@ -414,7 +414,8 @@ class FigureClassesTest {
 
         @Test
         void shouldNotTakeAPunishmentForAKilling() {
-            assertNull(figure("A court sentenced 5 men to death on Monday.", "5 men").event());
+            // the sentenced are jailed (ARREST), not killed
+            assertEquals("ARREST", figure("A court sentenced 5 men to death on Monday.", "5 men").event());
             assertNull(figure("The 2 suspects could face the death penalty.", "2 suspects").event());
             assertEquals("KILL", figure("Three guards were stabbed to death.", "Three guards").event());
         }
@@ -625,6 +626,7 @@ class FigureClassesTest {
             assertEquals(FigureKind.AGE, figure(s, "57").kind());
             assertEquals(FigureKind.AGE, figure(s, "31").kind());
             assertEquals(FigureKind.COUNT, figure("In Lagos, 12 people were hurt.", "12 people").kind());
+            assertEquals(FigureKind.AGE, figure("A judge sentenced James Fields, now 22, to life.", "22").kind());
         }
 
         @Test
