@@ -14,6 +14,7 @@ final class EventReader {
     /** The cue of an attack ("shot", "stabbed"): not an event of its own, it takes the outcome the text reports. */
     static final String ATTACK = "ATTACK";
     private static final int ATTACK_SENTENCES = 2; // how many sentences after an attack may report its outcome
+    private static final int APPOSITION_WORDS = 12; // tokens of an apposition: "a woman and a nine-year-old girl"
     private static final int DISEASE_TEXT_MENTIONS = 4; // words of disease that make a whole text a report on one
 
     private final Tokens t;
@@ -69,10 +70,16 @@ final class EventReader {
             return e != null ? e : objectCue(f); // in "600 of the 900 inhabitants fled" the verb is the part's
         }
         int s = sentences.id(f.numFirst);
-        if (t.lower(f.first - 1).equals("to") && t.lower(f.first - 2).equals("home")) {
-            return null; // "a town home to 110,000 people": a population
+        if (population(f)) {
+            return objectCue(f); // "a town home to 110,000 people", "a city of 2 million": who lives there
         }
-        int from = afterApposition(f.last + 1);
+        int from = f.last + 1;
+        if (t.lower(from).equals("more") || t.lower(from).equals("others")) {
+            from++; // "Two more, a woman and a girl, died"
+        } else if (t.lower(from).equals("of") && (t.lower(from + 1).equals("whom") || t.lower(from + 1).equals("them"))) {
+            from += 2; // "nine people, six of whom were released"
+        }
+        from = afterApposition(from);
         if (hasOwnPredicate(from) || ownVerb(from) >= 0) {
             // "Three of the captives, two elderly men and a boy, died": the predicate after an apposition is the count's
             String e = predicateCue(f, from);
@@ -181,6 +188,24 @@ final class EventReader {
     }
 
     /**
+     * Whether the count is the population of a place or the size of a family: "home to 110,000 people", "a city of
+     * about 2 million", "a mother of four".
+     */
+    private boolean population(FigureDraft f) {
+        String before = t.lower(f.first - 1);
+        String noun = t.lower(f.first - 2);
+        if (before.equals("to")) {
+            return noun.equals("home");
+        }
+        return before.equals("of") && switch (noun) {
+            case "city", "town", "village", "country", "nation", "population", "community", "district", "region",
+                 "state", "province", "island", "capital", "municipality", "mother", "father", "parent", "grandmother",
+                 "grandfather", "family" -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * The token after an apposition that starts at k (", two elderly men and a teenage boy,", ", a woman in her
      * fifties,"), or k when there is none: a short phrase of nouns, numbers and modifiers, with no verb, between commas.
      */
@@ -189,7 +214,7 @@ final class EventReader {
             return k;
         }
         int s = sentences.id(k);
-        for (int m = k + 1; m < t.size() && m <= k + 10 && sentences.id(m) == s; m++) {
+        for (int m = k + 1; m < t.size() && m <= k + APPOSITION_WORDS + 1 && sentences.id(m) == s; m++) {
             if (t.is(m, ',')) {
                 return m > k + 1 ? m + 1 : k;
             }
@@ -671,6 +696,11 @@ final class EventReader {
         if (w.equals("released") || w.equals("freed") || w.equals("acquitted")) {
             return NO_EVENT; // "six of whom were released": let go, like the rescued
         }
+        if (w.equals("admitted")) {
+            boolean hospital = t.lower(k + 2).startsWith("hospital") || t.lower(k + 3).startsWith("hospital");
+            // "we admitted 38 people" at a cholera clinic; "admitted to hospital" after a crash; not "admitted guilt"
+            return aboutDisease(k) ? "AFFECT" : hospital && t.lower(k + 1).equals("to") ? "WOUND" : null;
+        }
         if (w.equals("treated") || w.equals("treatment")) {
             String next = t.lower(k + 1);
             String before = t.lower(k - 1);
@@ -688,9 +718,8 @@ final class EventReader {
         if ((w.equals("hospital") || w.equals("hospitals")) && !intoHospital(k)) {
             return null; // "the hospital has 40 doctors" is a place; "taken to hospital", "in hospital" a patient's state
         }
-        if ((w.equals("fled") || w.equals("flee") || w.equals("fleeing")) && t.lower(k + 1).equals("the")
-                && t.lower(k + 2).equals("scene")) {
-            return null; // "three men who fled the scene" escaped; they were not displaced
+        if ((w.equals("fled") || w.equals("flee") || w.equals("fleeing") || w.equals("flees")) && escaped(k)) {
+            return null; // "three men who fled the scene", "before fleeing in a car": escaped, not displaced
         }
         if (w.equals("death") && (judicial(t.lower(k + 1)) || t.lower(k - 1).equals("to") && sentencedBefore(k - 1))) {
             return null; // "sentenced three men to death", "the death penalty": a punishment, not a killing
@@ -706,6 +735,13 @@ final class EventReader {
             return "AFFECT"; // hospitalised with a disease is an illness, not an injury
         }
         return e;
+    }
+
+    /** "fled the scene", "fled in a car", "fled on foot", "fled with the cash": an escape, not a flight from danger. */
+    private boolean escaped(int k) {
+        String next = t.lower(k + 1);
+        return next.equals("in") || next.equals("on") || next.equals("with")
+                || next.equals("the") && t.lower(k + 2).equals("scene");
     }
 
     /** "to hospital", "in a local hospital", "at the city's main hospital": a preposition a few words before k. */

@@ -225,4 +225,29 @@ class EventReaderTest {
         assertEquals("ARREST", eventOf("Police rounded up 40 men"));
         assertNull(eventOf("At least 2 gunmen fired more than thirty rounds before driving away"));
     }
+
+    @Test
+    void shouldReadThePredicateAfterMoreOrAfterOfWhom() {
+        assertEquals("KILL", eventOf("2 more, a woman and a nine-year-old girl, died on the way to hospital"));
+        assertNull(eventOf("Police detained nine people, 6 of whom were released"));
+    }
+
+    @Test
+    void shouldGiveAPopulationOnlyTheEventOfItsNoun() {
+        assertNull(eventOf("Tuzla, an industrial city of 110,000 people, turned out to protest"));
+        assertNull(eventOf("The mother of 4 was among those abducted"));
+        assertEquals("EVACUATE", eventOf("The camps are home to 230,000 refugees"));
+    }
+
+    @Test
+    void shouldNotReadAnEscapeAsDisplacement() {
+        assertNull(eventOf("Police said 2 gunmen fired shots before fleeing in a dark sedan"));
+        assertEquals("EVACUATE", eventOf("About 2,000 villagers fled the fighting"));
+    }
+
+    @Test
+    void shouldReadAdmittedAsIllOrHurtOnlyWhereItMeansAHospital() {
+        assertEquals("WOUND", eventOf("After the crash 5 were admitted to hospital"));
+        assertNull(eventOf("The 2 men admitted their guilt"));
+    }
 }
