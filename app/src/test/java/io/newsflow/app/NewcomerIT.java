@@ -80,8 +80,8 @@ class NewcomerIT {
             // curl -s localhost:8081/metrics | grep newsflow_articles_out_total   (over both instances)
             await("both enrich instances' metrics count 3 articles", Duration.ofSeconds(60),
                     () -> articlesOut(enrichAdmin) + articlesOut(secondEnrichAdmin) >= 3);
-            assertEquals(200, status(enrichAdmin, "/health/ready"));
-            assertEquals(200, status(secondEnrichAdmin, "/health/ready"));
+            // ready once each is RUNNING: a member that has just joined can set off one more (cooperative) rebalance
+            await("both enrich instances ready", Duration.ofSeconds(30), () -> ready(enrichAdmin) && ready(secondEnrichAdmin));
             Path instances = stateHome.resolve("newsflow/streams/newsflow-enrich");
             assertTrue(Files.isDirectory(instances.resolve("instance-0")) && Files.isDirectory(instances.resolve("instance-1")),
                     "each enrich instance has its own state directory");
@@ -159,7 +159,18 @@ class NewcomerIT {
         }
     }
 
-    private static int status(int port, String path) throws Exception {
+    private static boolean ready(int port) {
+        try {
+            return status(port, "/health/ready") == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static int status(int port, String path) throws IOException, InterruptedException {
         return get(port, path).statusCode();
     }
 

@@ -19,6 +19,7 @@ import io.newsflow.core.lock.InstanceDirectory;
 import io.newsflow.core.lock.StateClusterMark;
 import io.newsflow.enrich.entities.EntityExtractors;
 import io.newsflow.enrich.figures.FigureExtractor;
+import io.newsflow.enrich.nlp.CoreNlpTagger;
 import io.newsflow.enrich.topology.EnrichObserver;
 import io.newsflow.enrich.topology.EnrichTopology;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -223,6 +225,15 @@ public final class EnrichService implements AutoCloseable {
             throw e;
         }
         forgetStateOfAnotherCluster();
+        // The CRF models (about 50 MB compressed) load before the group is joined: loaded lazily by the first record,
+        // they held the stream thread for seconds after it had taken partitions, stalling the other instances'
+        // rebalances and every restart's first output.
+        long loadStart = System.nanoTime();
+        CoreNlpTagger.preload();
+        LOG.info("event=models_loaded ms={}", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - loadStart));
+        if (closing) {
+            return;
+        }
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("event=stream_thread_failed error=\"{}\"", e.toString(), e);
             failure.compareAndSet(null, e);
