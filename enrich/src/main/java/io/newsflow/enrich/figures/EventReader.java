@@ -47,8 +47,12 @@ final class EventReader {
         }
         for (int k = f.objFirst; k >= 0 && k <= f.objLast; k++) {
             String w = t.lower(k);
-            if ((w.endsWith("ed") || w.equals("dead")) && cue(k) != null) {
-                return outcomeCue(k); // "25 wounded people": the object says what happened to them
+            String e = (w.endsWith("ed") || w.equals("dead")) && cue(k) != null ? outcomeCue(k) : null;
+            if (e != null && !NO_EVENT.equals(e)) {
+                // "25 wounded people": the object says what happened to them, unless their own predicate says what
+                // became of them since ("two injured passengers died")
+                String own = hasOwnPredicate(f.last + 1) || ownVerb(f.last + 1) >= 0 ? predicateCue(f) : null;
+                return own != null && !NO_EVENT.equals(own) ? own : e;
             }
         }
         if (t.lower(f.first - 1).equals("per")) {
@@ -66,6 +70,10 @@ final class EventReader {
             // only the whole's own words say what happened to it ("one of 30 journalists killed this year")
             // "Of the 58 people detained, 41 ...": a participle that closes the whole's phrase is the whole's own
             boolean ownParticiple = t.lower(f.last + 1).endsWith("ed") && t.is(f.last + 2, ',');
+            String relative = relativeClauseCue(f.last + 1); // "Five of the seven inmates who died"
+            if (relative != null) {
+                return relative;
+            }
             String e = partOpensClause(f) && !ownParticiple ? null : clauseCue(f.last + 1);
             return e != null ? e : objectCue(f); // in "600 of the 900 inhabitants fled" the verb is the part's
         }
@@ -349,7 +357,9 @@ final class EventReader {
     private boolean joinsTwoOutcomes(int k) {
         String e = cue(k);
         String after = t.lower(k + 1);
-        if ((after.equals("or") || after.equals("and")) && differentOutcome(cue(k + 2), e)) {
+        int second = hasOwnPredicate(k + 2) || t.lower(k + 2).equals("gone") || t.lower(k + 2).equals("been")
+                ? k + 3 : k + 2; // "died or gone missing", "killed or were injured"
+        if ((after.equals("or") || after.equals("and")) && differentOutcome(cue(second), e)) {
             return true;
         }
         String before = t.lower(k - 1);
@@ -508,6 +518,21 @@ final class EventReader {
         return isDeterminerWord(t.lower(k));
     }
 
+    /** The cue of a short relative clause at k ("who died", "that were injured"), or null. */
+    private String relativeClauseCue(int k) {
+        String w = t.lower(k);
+        if (!w.equals("who") && !w.equals("that")) {
+            return null;
+        }
+        for (int m = k + 1; m < t.size() && m <= k + 4 && !t.is(m, ','); m++) {
+            String e = clauseCue(m);
+            if (e != null) {
+                return NO_EVENT.equals(e) ? null : e;
+            }
+        }
+        return null;
+    }
+
     /** "four of the wounded", "two of the dead": a part of the people a state names. */
     private boolean partOfAState(FigureDraft f) {
         if (f.head < 0 || f.head != f.objFirst || !t.lower(f.objFirst - 1).equals("the")
@@ -520,7 +545,7 @@ final class EventReader {
 
     /** Whether the part before "of (the)" that governs this count starts its clause ("600 of the 900 fled"). */
     private boolean partOpensClause(FigureDraft f) {
-        int of = isDeterminerWord(f.first - 1) ? f.first - 2 : f.first - 1;
+        int of = ofBeforeWhole(f);
         int part = of - 1;
         while (part > 0 && t.isWord(part) && Lexicon.QUALIFIERS.contains(t.lower(part - 1))) {
             part--; // "about 600 of the 900"
@@ -528,15 +553,21 @@ final class EventReader {
         return sentences.sentenceStart(of) || sentences.sentenceStart(part) || t.is(part - 1, ',');
     }
 
+    /** The token before the whole's determiner or possessor: "of" in "of the 40", "of the school's 812". */
+    private int ofBeforeWhole(FigureDraft f) {
+        int k = f.first - 1;
+        if (t.lower(k).equals("s") && (t.is(k - 1, '\'') || t.is(k - 1, '\u2019')) && t.isWord(k - 2)) {
+            k -= 3; // "the school's"
+        }
+        return isDeterminerWord(k) ? k - 1 : k;
+    }
+
     /**
      * Whether the count is the whole of a partition: "Of the 50 passengers, ...", "two of the 40 passengers",
      * "most of its 300 members".
      */
     private boolean partitiveWhole(FigureDraft f) {
-        int k = f.first - 1;
-        if (isDeterminerWord(k)) {
-            k--;
-        }
+        int k = ofBeforeWhole(f);
         if (!t.lower(k).equals("of")) {
             return false;
         }
@@ -684,6 +715,17 @@ final class EventReader {
         if (phrase != null) {
             return phrase;
         }
+        if (w.equals("condition") && (t.lower(k - 1).equals("critical") || t.lower(k - 1).equals("serious"))
+                && woundedBefore(k)) {
+            return "WOUND"; // "Of the seven wounded, two were in critical condition": the worst of the wounded
+        }
+        if ((w.equals("strike") || w.equals("strikes")) && switch (t.lower(k - 1)) {
+            case "general", "national", "nationwide", "hunger", "hour", "day", "workers", "teachers", "doctors",
+                 "nurses", "rail", "transport" -> true;
+            default -> false;
+        }) {
+            return "PROTEST"; // "joined a 24-hour general strike"; not an air strike
+        }
         if (w.equals("march") && t.capitalized(k)) {
             return null; // the month ("acquitted in March"), not a march
         }
@@ -693,8 +735,15 @@ final class EventReader {
         }) {
             return null; // "bodies were recovered" from rubble; patients "have recovered" from a disease
         }
-        if (w.equals("released") || w.equals("freed") || w.equals("acquitted")) {
-            return NO_EVENT; // "six of whom were released": let go, like the rescued
+        switch (w) {
+            case "released", "freed", "acquitted", "rescued", "saved", "survive", "survived", "survives" -> {
+                return NO_EVENT; // "six of whom were released", "11 have been rescued", "11 survive"
+            }
+            default -> {
+            }
+        }
+        if ((w.equals("sentence") || w.equals("sentences") || w.equals("sentenced")) && t.lower(k - 1).equals("suspended")) {
+            return NO_EVENT; // a suspended sentence jails no one
         }
         if (w.equals("admitted")) {
             boolean hospital = t.lower(k + 2).startsWith("hospital") || t.lower(k + 3).startsWith("hospital");
@@ -705,6 +754,7 @@ final class EventReader {
             String next = t.lower(k + 1);
             String before = t.lower(k - 1);
             boolean care = w.equals("treated") ? next.equals("for") || next.equals("in") || next.equals("at")
+                    || countFollows(k + 1)
                     : before.equals("receiving") || before.equals("received") || before.equals("under")
                     || before.equals("undergoing") || before.equals("needed") || before.equals("required");
             return !care ? null : aboutDisease(k) ? "AFFECT" : "WOUND"; // "12 were treated for burns"
@@ -735,6 +785,17 @@ final class EventReader {
             return "AFFECT"; // hospitalised with a disease is an illness, not an injury
         }
         return e;
+    }
+
+    /** Whether a word of wounding comes before k in its sentence. */
+    private boolean woundedBefore(int k) {
+        int s = sentences.id(k);
+        for (int m = k - 1; m >= 0 && sentences.id(m) == s; m--) {
+            if ("WOUND".equals(EVENT_CUES.get(t.lower(m)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "fled the scene", "fled in a car", "fled on foot", "fled with the cash": an escape, not a flight from danger. */

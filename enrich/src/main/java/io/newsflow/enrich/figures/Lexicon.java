@@ -142,7 +142,7 @@ final class Lexicon {
             "occur", "occurs", "happen", "happens", "exist", "exists", // never nouns: they end a noun phrase
             "go", "goes", "went", "gone", "come", "comes", "came", "take", "takes", "took", "taken", "make", "makes",
             "made", "get", "gets", "got", "say", "says", "said", "think", "thinks", "thought", "seem", "seems",
-            "appear", "appears", "hurt", "left", "lost", "held", "kept", "gave", "given", "give", "saw", "seen",
+            "appear", "appears", "survive", "survives", "hurt", "left", "lost", "held", "kept", "gave", "given", "give", "saw", "seen",
             "fled", "flee", "flew", "run", "ran", "sat", "stood", "stand", "fell", "fall", "won", "win", "beat",
             "led", "lead", "fought", "fight", "became", "become", "told", "tell", "tells", "put", "set", "let",
             "cut", "hit", "shot", "struck", "stuck", "caught", "brought", "bought", "sent", "spent", "met", "meet",
@@ -237,7 +237,8 @@ final class Lexicon {
             "cholera", "ebola", "flu", "influenza", "dengue", "malaria", "tuberculosis", "hiv", "sars", "mers",
             "polio", "mpox", "monkeypox", "symptoms", "quarantine", "contagion", "bacteria", "bacterium", "bacterial",
             "pneumonia", "legionnaires", "legionella", "salmonella", "listeria", "hepatitis", "typhoid", "meningitis",
-            "diphtheria", "mumps", "rubella", "zika", "fever", "illness", "illnesses", "diagnosed");
+            "diphtheria", "mumps", "rubella", "zika", "fever", "illness", "illnesses", "diagnosed", "ill", "sick",
+            "sickness", "poisoning", "vomiting", "diarrhoea", "diarrhea", "nausea", "heatstroke", "dehydration");
 
     /** Heads of a counted noun phrase that are surely not people, though they end like agent nouns. */
     static final Set<String> NOT_PERSONS = set(
@@ -249,7 +250,8 @@ final class Lexicon {
             "agreements", "statements", "payments", "investments", "treatments", "shipments", "settlements",
             "amendments", "movements", "incidents", "accidents", "students-only", "plants", "grants", "restaurants",
             "giants", "units", "engines", "reactors", "sensors", "motors", "doors", "floors", "factors", "sectors",
-            "vectors", "monitors", "generators", "tractors", "elevators", "ventilators", "detectors", "vendors");
+            "vectors", "monitors", "generators", "tractors", "elevators", "ventilators", "detectors", "vendors",
+            "shelters", "trailers", "stickers", "posters", "banners", "boosters", "chargers", "scooters");
 
     /** The event a cue word signals for a count of people, after GDELT's categories. */
     static final Map<String, String> EVENT_CUES = new HashMap<>();

@@ -209,7 +209,13 @@ final class UnitReader {
                 && (NounForms.isPerson(noun) || NounForms.isPerson(noun + "s")); // "the driver, 63,"
         boolean apposed = t.is(before, ',') && closed && (named || person); // "Maria Lopez, 57,", "the suspect, 25,"
         boolean told = isPersonBe(before) && (closed || (t.isWord(after) && Lexicon.STOP.contains(t.lower(after))));
-        if (!apposed && !told) {
+        // "children under five", "people over 60": a bound on the age of the people just named
+        boolean bounded = (t.lower(before).equals("under") || t.lower(before).equals("over")) && switch (noun) {
+            case "children", "people", "adults", "kids", "babies", "infants", "persons", "women", "men", "girls",
+                 "boys", "those", "patients", "residents" -> true;
+            default -> false;
+        };
+        if (!apposed && !told && !bounded) {
             return false;
         }
         f.kind = FigureKind.AGE;

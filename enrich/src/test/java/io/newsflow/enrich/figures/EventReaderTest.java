@@ -250,4 +250,48 @@ class EventReaderTest {
         assertEquals("WOUND", eventOf("After the crash 5 were admitted to hospital"));
         assertNull(eventOf("The 2 men admitted their guilt"));
     }
+
+    @Test
+    void shouldGiveNoEventToTwoOutcomesJoinedOverAnAuxiliary() {
+        assertNull(eventOf("More than 900 migrants have died or gone missing since January"));
+    }
+
+    @Test
+    void shouldGiveNoEventToTheRescuedOrTheSurvivorsOrASuspendedSentence() {
+        assertNull(eventOf("Of the 18 who were trapped, 11 have been rescued and four bodies have been recovered"));
+        assertNull(eventOf("Six killed, 11 survive as helicopter crashes"));
+        assertNull(eventOf("2 council employees were given suspended sentences"));
+    }
+
+    @Test
+    void shouldLetTheOwnPredicateOutrankAStateInTheObject() {
+        assertEquals("KILL", eventOf("The toll rose after 2 injured passengers died on the way to hospital"));
+        assertEquals("WOUND", eventOf("3 of the freed guards were taken to hospital with stab wounds"));
+    }
+
+    @Test
+    void shouldGiveTheWholeTheEventOfItsRelativeClause() {
+        assertEquals("KILL", eventOf("Five of the 7 inmates who died had been stabbed"));
+    }
+
+    @Test
+    void shouldFindTheWholeOfAPartitionAfterAPossessive() {
+        assertNull(eventOf("In all, forty of the school's 812 students fell ill"));
+    }
+
+    @Test
+    void shouldReadACriticalConditionAmongTheWoundedAsAWound() {
+        assertEquals("WOUND", eventOf("Of the seven wounded, 2 were in critical condition"));
+        assertNull(eventOf("The 3 passengers are in critical condition"));
+    }
+
+    @Test
+    void shouldReadAStrikeOfWorkersAsAProtest() {
+        assertEquals("PROTEST", eventOf("Hundreds of thousands of workers, 200,000 by one count, joined the general strike"));
+    }
+
+    @Test
+    void shouldReadTreatmentForAnIllnessAsAffected() {
+        assertEquals("AFFECT", eventOf("The hospital has treated 600 people for heat-related illness"));
+    }
 }

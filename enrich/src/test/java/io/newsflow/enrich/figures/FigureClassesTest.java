@@ -627,6 +627,9 @@ class FigureClassesTest {
             assertEquals(FigureKind.AGE, figure(s, "31").kind());
             assertEquals(FigureKind.COUNT, figure("In Lagos, 12 people were hurt.", "12 people").kind());
             assertEquals(FigureKind.AGE, figure("A judge sentenced James Fields, now 22, to life.", "22").kind());
+            Figure bound = figure("Nine of the deaths were in children under five.", "under five");
+            assertEquals(FigureKind.AGE, bound.kind());
+            assertEquals("under", bound.approx());
         }
 
         @Test
