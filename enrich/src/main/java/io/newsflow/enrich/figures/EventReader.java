@@ -1,5 +1,7 @@
 package io.newsflow.enrich.figures;
 
+import static io.newsflow.enrich.figures.EventCues.ATTACK;
+import static io.newsflow.enrich.figures.EventCues.NO_EVENT;
 import static io.newsflow.enrich.figures.Lexicon.EVENT_CUES;
 
 /**
@@ -10,22 +12,17 @@ final class EventReader {
 
     private static final int EVENT_WINDOW = 12;
     private static final int BACK_WINDOW = 12;
-    private static final String NO_EVENT = "NONE"; // a clause that settles that the count has no one event
-    /** The cue of an attack ("shot", "stabbed"): not an event of its own, it takes the outcome the text reports. */
-    static final String ATTACK = "ATTACK";
     private static final int ATTACK_SENTENCES = 2; // how many sentences after an attack may report its outcome
     private static final int APPOSITION_WORDS = 12; // tokens of an apposition: "a woman and a nine-year-old girl"
-    private static final int DISEASE_TEXT_MENTIONS = 4; // words of disease that make a whole text a report on one
 
     private final Tokens t;
     private final Sentences sentences;
-    private final String[] cues; // each token's cue once looked up ("" for none): the windows of counts overlap
-    private Boolean diseaseText; // whether the whole text is about a disease, once asked
+    private final EventCues cues;
 
     EventReader(Tokens t, Sentences sentences) {
         this.t = t;
         this.sentences = sentences;
-        this.cues = new String[t.size()];
+        this.cues = new EventCues(t, sentences);
     }
 
     /**
@@ -47,7 +44,7 @@ final class EventReader {
         }
         for (int k = f.objFirst; k >= 0 && k <= f.objLast; k++) {
             String w = t.lower(k);
-            String e = (w.endsWith("ed") || w.equals("dead")) && cue(k) != null ? outcomeCue(k) : null;
+            String e = (w.endsWith("ed") || w.equals("dead")) && cues.cue(k) != null ? outcomeCue(k) : null;
             if (e != null && !NO_EVENT.equals(e)) {
                 // "25 wounded people": the object says what happened to them, unless their own predicate says what
                 // became of them since ("two injured passengers died")
@@ -128,7 +125,7 @@ final class EventReader {
                 break; // "rescued 64 migrants and recovered 11 bodies": the second verb has counts of its own
             }
             String e = clauseCue(k);
-            if (e != null && countFollows(k + 1)) {
+            if (e != null && cues.countFollows(k + 1)) {
                 break; // "carrying 40 passengers when it crashed, killing 12": the cue has its own count
             }
             if (e != null) {
@@ -184,7 +181,7 @@ final class EventReader {
         // the count's own verb and its clause say what happened to it; a cue before it, or after a comma, belongs to
         // another clause
         for (int k = verb; k < t.size() && k <= verb + EVENT_WINDOW && sentences.id(k) == s && !t.is(k, ','); k++) {
-            if (k > verb && (joinsAVerb(k) || t.lower(k).equals("of") && cue(k - 1) == null)) {
+            if (k > verb && (joinsAVerb(k) || t.lower(k).equals("of") && cues.cue(k - 1) == null)) {
                 break; // "stated the manner of the deaths": a cue inside another noun's "of" phrase is not the count's
             }
             String e = clauseCue(k);
@@ -277,7 +274,7 @@ final class EventReader {
                 return e;
             }
             String w = t.lower(k);
-            if ((w.equals("cases") || w.equals("infections")) && aboutDisease(k)) {
+            if ((w.equals("cases") || w.equals("infections")) && cues.aboutDisease(k)) {
                 return "AFFECT"; // "the number of confirmed cases rose to 47": cases of a disease are people
             }
             if (Lexicon.OUTCOME_NOUNS.containsKey(w)) {
@@ -304,7 +301,7 @@ final class EventReader {
      */
     private boolean governsAsOtherVerb(int k) {
         String w = t.lower(k);
-        if (!t.isWord(k) || t.capitalized(k) || cue(k) != null || Lexicon.STOP.contains(w)
+        if (!t.isWord(k) || t.capitalized(k) || cues.cue(k) != null || Lexicon.STOP.contains(w)
                 || !(w.endsWith("ed") || Lexicon.VERBS.contains(w)) || Lexicon.SAYING_VERBS.contains(w)
                 || Lexicon.AMOUNT_VERBS.contains(w)) {
             return false;
@@ -324,7 +321,7 @@ final class EventReader {
     /** PROTEST when a protest word is among the few words before k in the sentence ("protests, one of which"). */
     private String protestBefore(int k, int s) {
         for (int m = k; m >= 0 && m > k - 6 && sentences.id(m) == s; m--) {
-            if ("PROTEST".equals(cue(m))) {
+            if ("PROTEST".equals(cues.cue(m))) {
                 return "PROTEST";
             }
         }
@@ -336,7 +333,7 @@ final class EventReader {
      * phrase runs over words up to a function word, a comma or a verb of the clause.
      */
     private int wholeAfter(int k) {
-        if (!t.lower(k).equals("out") || !t.lower(k + 1).equals("of") || !countFollows(k + 2)) {
+        if (!t.lower(k).equals("out") || !t.lower(k + 1).equals("of") || !cues.countFollows(k + 2)) {
             return k;
         }
         int m = k + 2;
@@ -355,15 +352,15 @@ final class EventReader {
      * joined to its outcome ("shot and killed") is one event.
      */
     private boolean joinsTwoOutcomes(int k) {
-        String e = cue(k);
+        String e = cues.cue(k);
         String after = t.lower(k + 1);
         int second = hasOwnPredicate(k + 2) || t.lower(k + 2).equals("gone") || t.lower(k + 2).equals("been")
                 ? k + 3 : k + 2; // "died or gone missing", "killed or were injured"
-        if ((after.equals("or") || after.equals("and")) && differentOutcome(cue(second), e)) {
+        if ((after.equals("or") || after.equals("and")) && differentOutcome(cues.cue(second), e)) {
             return true;
         }
         String before = t.lower(k - 1);
-        return (before.equals("or") || before.equals("and")) && differentOutcome(cue(k - 2), e);
+        return (before.equals("or") || before.equals("and")) && differentOutcome(cues.cue(k - 2), e);
     }
 
     private static boolean differentOutcome(String other, String e) {
@@ -377,16 +374,16 @@ final class EventReader {
      * and an attack with no outcome reported have none.
      */
     private String attackOutcome(int k) {
-        if (t.lower(k + 1).equals("at") && countFollows(k + 2)) {
+        if (t.lower(k + 1).equals("at") && cues.countFollows(k + 2)) {
             return NO_EVENT; // "shot at 3 men" fired at them; "stabbed at the prison" says where
         }
-        String adverb = cue(k - 1);
+        String adverb = cues.cue(k - 1);
         if ("KILL".equals(adverb) || "WOUND".equals(adverb)) {
             return adverb; // "fatally shot"
         }
         int s = sentences.id(k);
         for (int m = k + 1; m < t.size() && sentences.id(m) <= s + ATTACK_SENTENCES; m++) {
-            String e = cue(m);
+            String e = cues.cue(m);
             if ("KILL".equals(e) || "WOUND".equals(e)) {
                 return e;
             }
@@ -402,33 +399,6 @@ final class EventReader {
             case "survive", "survived", "survives", "surviving", "survivor", "survivors" -> true;
             default -> false;
         };
-    }
-
-    /** "sentenced" or "condemned" in the few words before "to" ("sentenced the three men to death"). */
-    private boolean sentencedBefore(int to) {
-        for (int m = to - 1; m >= 0 && m >= to - 5; m--) {
-            if (judicial(t.lower(m))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean judicial(String w) {
-        return switch (w) {
-            case "penalty", "sentence", "sentences", "sentenced", "row", "condemned" -> true;
-            default -> false;
-        };
-    }
-
-    /** Whether a number (with its qualifier) starts at k: "killing 12", "injuring at least 30". */
-    private boolean countFollows(int k) {
-        if (Lexicon.QUALIFIERS.contains(t.lower(k))) {
-            k++;
-        } else if (Lexicon.QUALIFIERS.contains(t.lower(k) + " " + t.lower(k + 1))) {
-            k += 2;
-        }
-        return t.isNum(k) || t.isWord(k) && (Lexicon.CARDINALS.containsKey(t.lower(k)) || Lexicon.VAGUE.containsKey(t.lower(k)));
     }
 
     /** "and" or "but" before a verb: a coordinated verb phrase or clause starts at k. */
@@ -490,7 +460,7 @@ final class EventReader {
                 || !(isDeterminerWord(k - 2) || t.isWord(k - 2) && isDeterminerWord(k - 3))) {
             return null; // only a noun after its determiner: "the arrest of", "the mass evacuation of"; not "one of"
         }
-        return cue(k - 1);
+        return cues.cue(k - 1);
     }
 
     /** The token before a short noun phrase that ends at k ("a couple", "two adults"), or -1. */
@@ -597,7 +567,7 @@ final class EventReader {
             return livesLost(f) ? "KILL" : null;
         }
         if ((head.equals("cases") || head.equals("infections") || head.equals("patients"))
-                && (aboutDisease(f.head) || caseModifier(f))) {
+                && (cues.aboutDisease(f.head) || caseModifier(f))) {
             return "AFFECT";
         }
         return null;
@@ -634,40 +604,11 @@ final class EventReader {
     }
 
     /**
-     * Whether the sentence of token k speaks of a disease ("virus", "outbreak", "tested positive", "measles"), or the
-     * whole text does, with several such words.
-     */
-    private boolean aboutDisease(int k) {
-        if (diseaseText == null) {
-            int mentions = 0;
-            for (int m = 0; m < t.size(); m++) {
-                mentions += Lexicon.DISEASE_WORDS.contains(t.lower(m)) ? 1 : 0;
-            }
-            diseaseText = mentions >= DISEASE_TEXT_MENTIONS;
-        }
-        if (diseaseText) {
-            return true; // in a report on an outbreak, "87 were receiving treatment" are patients of it
-        }
-        int s = sentences.id(k);
-        for (int m = k; m >= 0 && sentences.id(m) == s; m--) {
-            if (Lexicon.DISEASE_WORDS.contains(t.lower(m))) {
-                return true;
-            }
-        }
-        for (int m = k + 1; m < t.size() && sentences.id(m) == s; m++) {
-            if (Lexicon.DISEASE_WORDS.contains(t.lower(m))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * A cue that says what happened in the clause; not a participle used as an adjective between a determiner and its
      * noun ("a captured Humvee", "the injured driver"), which describes a thing rather than the event of the count.
      */
     private String clauseCue(int k) {
-        String e = cue(k);
+        String e = cues.cue(k);
         if (e != null && joinsTwoOutcomes(k)) {
             return NO_EVENT; // "were killed or injured": no one outcome is the count's
         }
@@ -685,201 +626,8 @@ final class EventReader {
 
     /** The cue at k, an attack read as its outcome. */
     private String outcomeCue(int k) {
-        String e = cue(k);
+        String e = cues.cue(k);
         return ATTACK.equals(e) ? attackOutcome(k) : e;
-    }
-
-    private String cue(int k) {
-        if (!t.isWord(k)) {
-            return null;
-        }
-        String known = cues[k];
-        if (known == null) {
-            String found = lookUpCue(k);
-            known = found == null ? "" : found;
-            cues[k] = known;
-        }
-        return known.isEmpty() ? null : known;
-    }
-
-    private String lookUpCue(int k) {
-        if (t.lower(k).equals("without")) {
-            String what = t.lower(k + 1);
-            return switch (what) {
-                case "power", "electricity", "water", "shelter", "homes", "home", "housing", "food" -> "AFFECT";
-                default -> null;
-            };
-        }
-        String w = t.lower(k);
-        String phrase = phraseCue(k, w);
-        if (phrase != null) {
-            return phrase;
-        }
-        if (w.equals("condition") && (t.lower(k - 1).equals("critical") || t.lower(k - 1).equals("serious"))
-                && woundedBefore(k)) {
-            return "WOUND"; // "Of the seven wounded, two were in critical condition": the worst of the wounded
-        }
-        if ((w.equals("strike") || w.equals("strikes")) && switch (t.lower(k - 1)) {
-            case "general", "national", "nationwide", "hunger", "hour", "day", "workers", "teachers", "doctors",
-                 "nurses", "rail", "transport" -> true;
-            default -> false;
-        }) {
-            return "PROTEST"; // "joined a 24-hour general strike"; not an air strike
-        }
-        if (w.equals("march") && t.capitalized(k)) {
-            return null; // the month ("acquitted in March"), not a march
-        }
-        if (w.equals("recovered") && switch (t.lower(k - 1)) {
-            case "was", "were", "is", "are", "be", "been", "being" -> true;
-            default -> false;
-        }) {
-            return null; // "bodies were recovered" from rubble; patients "have recovered" from a disease
-        }
-        switch (w) {
-            case "released", "freed", "acquitted", "rescued", "saved", "survive", "survived", "survives" -> {
-                return NO_EVENT; // "six of whom were released", "11 have been rescued", "11 survive"
-            }
-            default -> {
-            }
-        }
-        if ((w.equals("sentence") || w.equals("sentences") || w.equals("sentenced")) && t.lower(k - 1).equals("suspended")) {
-            return NO_EVENT; // a suspended sentence jails no one
-        }
-        if (w.equals("admitted")) {
-            boolean hospital = t.lower(k + 2).startsWith("hospital") || t.lower(k + 3).startsWith("hospital");
-            // "we admitted 38 people" at a cholera clinic; "admitted to hospital" after a crash; not "admitted guilt"
-            return aboutDisease(k) ? "AFFECT" : hospital && t.lower(k + 1).equals("to") ? "WOUND" : null;
-        }
-        if (w.equals("treated") || w.equals("treatment")) {
-            String next = t.lower(k + 1);
-            String before = t.lower(k - 1);
-            boolean care = w.equals("treated") ? next.equals("for") || next.equals("in") || next.equals("at")
-                    || countFollows(k + 1)
-                    : before.equals("receiving") || before.equals("received") || before.equals("under")
-                    || before.equals("undergoing") || before.equals("needed") || before.equals("required");
-            return !care ? null : aboutDisease(k) ? "AFFECT" : "WOUND"; // "12 were treated for burns"
-        }
-        if (w.equals("need") && t.lower(k - 1).equals("in")) {
-            return "AFFECT"; // "60,000 people are in need of food": a population the disaster left wanting
-        }
-        if (w.equals("tested") || w.equals("test") || w.equals("tests")) {
-            return t.lower(k + 1).equals("positive") ? "AFFECT" : null; // "17 people tested positive"
-        }
-        if ((w.equals("hospital") || w.equals("hospitals")) && !intoHospital(k)) {
-            return null; // "the hospital has 40 doctors" is a place; "taken to hospital", "in hospital" a patient's state
-        }
-        if ((w.equals("fled") || w.equals("flee") || w.equals("fleeing") || w.equals("flees")) && escaped(k)) {
-            return null; // "three men who fled the scene", "before fleeing in a car": escaped, not displaced
-        }
-        if (w.equals("death") && (judicial(t.lower(k + 1)) || t.lower(k - 1).equals("to") && sentencedBefore(k - 1))) {
-            return null; // "sentenced three men to death", "the death penalty": a punishment, not a killing
-        }
-        String e = EVENT_CUES.get(w);
-        if (e == null) {
-            String past = pastForm(w);
-            boolean base = past != null && !w.endsWith("s") && !w.endsWith("ing");
-            // a base form is a verb only where a verb goes: "Floods displace", "to displace"; not "without charge"
-            e = past == null || base && !verbPosition(k) ? null : EVENT_CUES.get(past);
-        }
-        if ("WOUND".equals(e) && w.startsWith("hospital") && aboutDisease(k)) {
-            return "AFFECT"; // hospitalised with a disease is an illness, not an injury
-        }
-        return e;
-    }
-
-    /** Whether a word of wounding comes before k in its sentence. */
-    private boolean woundedBefore(int k) {
-        int s = sentences.id(k);
-        for (int m = k - 1; m >= 0 && sentences.id(m) == s; m--) {
-            if ("WOUND".equals(EVENT_CUES.get(t.lower(m)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "fled the scene", "fled in a car", "fled on foot", "fled with the cash": an escape, not a flight from danger. */
-    private boolean escaped(int k) {
-        String next = t.lower(k + 1);
-        return next.equals("in") || next.equals("on") || next.equals("with")
-                || next.equals("the") && t.lower(k + 2).equals("scene");
-    }
-
-    /** "to hospital", "in a local hospital", "at the city's main hospital": a preposition a few words before k. */
-    private boolean intoHospital(int k) {
-        for (int m = k - 1; m >= 0 && m >= k - 4; m--) {
-            switch (t.lower(m)) {
-                case "to", "in", "at", "into", "from" -> {
-                    return true;
-                }
-                default -> {
-                    if (!t.isWord(m) && !t.is(m, '\'') && !t.is(m, '\u2019')) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Idioms whose verb alone says nothing of the event, read at their last word: "lost their lives" (KILL), "forced
-     * from their homes" (EVACUATE), "fell ill" (AFFECT), "took to the streets" (PROTEST).
-     */
-    private String phraseCue(int k, String w) {
-        String owner = t.lower(k - 1);
-        boolean possessive = owner.equals("their") || owner.equals("his") || owner.equals("her");
-        if ((w.equals("lives") || w.equals("life")) && possessive && Lexicon.LOSING_VERBS.contains(t.lower(k - 2))) {
-            return "KILL";
-        }
-        if ((w.equals("homes") || w.equals("home")) && possessive
-                && (t.lower(k - 2).equals("from") || t.lower(k - 2).equals("of") && t.lower(k - 3).equals("out"))) {
-            return "EVACUATE";
-        }
-        if (w.equals("up") && (owner.equals("rounded") || owner.equals("rounding") || owner.equals("round"))) {
-            return "ARREST"; // "police rounded up 40 men"; not "30 rounds" fired
-        }
-        if (w.equals("off") && (owner.equals("cut") || owner.equals("cutting") || owner.equals("cuts"))) {
-            return "AFFECT"; // "a collapsed bridge cut off 5,000 people", like the stranded
-        }
-        if (w.equals("ill") || w.equals("sick")) {
-            return switch (owner) {
-                case "fell", "fallen", "fall", "falls", "falling", "became", "become", "becoming", "got", "gotten",
-                     "taken" -> "AFFECT"; // "212 people have fallen ill"
-                default -> null;
-            };
-        }
-        if (w.equals("streets") && owner.equals("the") && t.lower(k - 2).equals("to")) {
-            return switch (t.lower(k - 3)) {
-                case "took", "take", "takes", "taking", "taken" -> "PROTEST";
-                default -> null;
-            };
-        }
-        return null;
-    }
-
-    /**
-     * The past participle a present or -ing form of a regular verb shares its event with: "displaces" and "displacing"
-     * as "displaced", "infects" as "infected", "trapping" as "trapped". Null when the word has no such ending.
-     */
-    static String pastForm(String w) {
-        if (w.length() > 5 && w.endsWith("ing")) {
-            return w.substring(0, w.length() - 3) + "ed"; // "infecting", "displacing", "trapping"
-        }
-        if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
-            String base = w.substring(0, w.length() - 1);
-            return base + (base.endsWith("e") ? "d" : "ed"); // "infects", "displaces"
-        }
-        return w.length() > 3 ? w + (w.endsWith("e") ? "d" : "ed") : null; // "displace"
-    }
-
-    /** After a plural subject, "to" or a modal, where a base form is a verb. */
-    private boolean verbPosition(int k) {
-        String before = t.lower(k - 1);
-        return switch (before) {
-            case "to", "will", "would", "could", "can", "may", "might", "did", "do", "not" -> true;
-            default -> t.isWord(k - 1) && NounForms.isPluralNoun(before) && !Lexicon.STOP.contains(before);
-        };
     }
 
     private String objectCue(FigureDraft f) {

@@ -395,7 +395,7 @@ final class Lexicon {
                 "detention", "detainees", "detainee", "custody", "jailed", "imprisoned", "apprehended",
                 "charged", "captured", "nabbed", "sentenced", "sentencing");
         // an attack names no outcome: its people take the one the text reports next (EventReader.attackOutcome)
-        event(EventReader.ATTACK, "shot", "stabbed", "attacked", "assaulted", "beaten", "gunned", "mauled");
+        event(EventCues.ATTACK, "shot", "stabbed", "attacked", "assaulted", "beaten", "gunned", "mauled");
         event("KIDNAP", "kidnapped", "kidnapping", "kidnappings", "kidnap", "kidnappers", "abducted", "abducting",
                 "abduction", "abductions", "abductees", "hostage", "hostages", "captive", "captives", "seized");
         event("PROTEST", "protest", "protests", "protested", "protesting", "protesters", "protestors",

@@ -21,15 +21,6 @@ class EventReaderTest {
     }
 
     @Test
-    void shouldFindThePastFormOfAPresentOrProgressiveVerb() {
-        assertEquals("infected", EventReader.pastForm("infects"));
-        assertEquals("displaced", EventReader.pastForm("displaces"));
-        assertEquals("evacuated", EventReader.pastForm("evacuating"));
-        assertEquals("trapped", EventReader.pastForm("trapping"));
-        assertEquals("displaced", EventReader.pastForm("displace"));
-    }
-
-    @Test
     void shouldLetAnOutcomeNounDecide() {
         assertEquals("KILL", eventOf("Police reported 6 deaths after the arrests"));
     }
