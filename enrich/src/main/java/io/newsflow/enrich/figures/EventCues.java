@@ -124,15 +124,19 @@ final class EventCues {
         if (w.equals("march") && t.capitalized(k)) {
             return null; // the month ("acquitted in March"), not a march
         }
-        if (w.equals("recovered") && switch (t.lower(k - 1)) {
+        if (w.equals("recovered") && (t.lower(k + 1).equals("to") || switch (t.lower(k - 1)) {
             case "was", "were", "is", "are", "be", "been", "being" -> true;
             default -> false;
-        }) {
+        })) {
             return null; // "bodies were recovered" from rubble; patients "have recovered" from a disease
         }
         switch (w) {
-            case "released", "freed", "acquitted", "rescued", "saved", "survive", "survived", "survives" -> {
-                return NO_EVENT; // "six of whom were released", "11 have been rescued", "11 survive"
+            case "survive", "survived", "survives" -> {
+                // "One runner did not survive" died; "11 survive" lived
+                return negated(k) ? "KILL" : NO_EVENT;
+            }
+            case "released", "freed", "acquitted", "convicted", "rescued", "saved" -> {
+                return NO_EVENT; // "six of whom were released", "11 have been rescued", "12 had been convicted"
             }
             default -> {
             }
@@ -149,9 +153,8 @@ final class EventCues {
             String next = t.lower(k + 1);
             String before = t.lower(k - 1);
             boolean care = w.equals("treated") ? next.equals("for") || next.equals("in") || next.equals("at")
-                    || countFollows(k + 1)
-                    : before.equals("receiving") || before.equals("received") || before.equals("under")
-                    || before.equals("undergoing") || before.equals("needed") || before.equals("required");
+                    || countFollows(k + 1) || before.equals("being") || before.equals("been")
+                    : givesCare(before) || givesCare(t.lower(k - 2)); // "needed hospital treatment"
             return !care ? null : aboutDisease(k) ? "AFFECT" : "WOUND"; // "12 were treated for burns"
         }
         if (w.equals("need") && t.lower(k - 1).equals("in")) {
@@ -179,18 +182,35 @@ final class EventCues {
         if ("WOUND".equals(e) && w.startsWith("hospital") && aboutDisease(k)) {
             return "AFFECT"; // hospitalised with a disease is an illness, not an injury
         }
-        return e;
+        return e != null && negated(k) ? null : e; // "many not affected by the cuts"
     }
 
-    /** Whether a word of wounding comes before k in its sentence. */
+    /** Whether a word of injury (not of a hospital) comes before k in its sentence. */
     private boolean woundedBefore(int k) {
         int s = sentences.id(k);
         for (int m = k - 1; m >= 0 && sentences.id(m) == s; m--) {
-            if ("WOUND".equals(EVENT_CUES.get(t.lower(m)))) {
+            String w = t.lower(m);
+            if ("WOUND".equals(EVENT_CUES.get(w)) && !w.startsWith("hospital")) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean givesCare(String w) {
+        return switch (w) {
+            case "receiving", "received", "under", "undergoing", "needed", "need", "needing", "required" -> true;
+            default -> false;
+        };
+    }
+
+    /** "not", "never" or "n't" just before k: "did not survive", "were not injured". */
+    boolean negated(int k) {
+        String before = t.lower(k - 1);
+        String twoBefore = t.lower(k - 2);
+        return before.equals("not") || before.equals("never") || before.equals("n't") || before.equals("t")
+                && (t.is(k - 2, '\'') || t.is(k - 2, '\u2019')) || (before.equals("yet") || before.equals("been"))
+                && (twoBefore.equals("not") || twoBefore.equals("never"));
     }
 
     /** "fled the scene", "fled in a car", "fled on foot", "fled with the cash": an escape, not a flight from danger. */
@@ -233,6 +253,24 @@ final class EventCues {
         }
         if (w.equals("up") && (owner.equals("rounded") || owner.equals("rounding") || owner.equals("round"))) {
             return "ARREST"; // "police rounded up 40 men"; not "30 rounds" fired
+        }
+        if (w.equals("off") && switch (owner) {
+            case "laid", "lay", "laying", "lays" -> true;
+            default -> false;
+        }) {
+            return "AFFECT"; // "would lay off 2,300 workers", like the furloughed
+        }
+        if (w.equals("out") && switch (owner) {
+            case "walked", "walk", "walking", "walks" -> true;
+            default -> false;
+        }) {
+            return "PROTEST"; // "3,000 workers walked out"
+        }
+        if (w.equals("power") && (owner.equals("lost") || owner.equals("losing"))) {
+            return "AFFECT"; // "customers who lost power", as those without it
+        }
+        if (w.equals("care") && owner.equals("intensive")) {
+            return aboutDisease(k) ? "AFFECT" : "WOUND"; // "two of whom remain in intensive care"
         }
         if (w.equals("off") && (owner.equals("cut") || owner.equals("cutting") || owner.equals("cuts"))) {
             return "AFFECT"; // "a collapsed bridge cut off 5,000 people", like the stranded

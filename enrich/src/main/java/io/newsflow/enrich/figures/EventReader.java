@@ -38,9 +38,17 @@ final class EventReader {
     private String clauseEvent(FigureDraft f) {
         String outcome = outcome(f);
         if (outcome != null) {
-            // "two of the wounded had died": the part's own predicate says what became of it since
-            String own = partOfAState(f) ? predicateCue(f) : null;
-            return own != null && !NO_EVENT.equals(own) ? own : outcome;
+            // "two of the wounded had died", "three other hostages were taken to hospital", "12 hostages were freed":
+            // the own predicate of people in a state says what became of them since
+            if (partOfAState(f) || stateNoun(f)) {
+                String own = predicateCue(f, predicateStart(f));
+                if (own != null) {
+                    return own;
+                }
+                String governor = governingNoun(f);
+                return governor != null ? governor : outcome;
+            }
+            return outcome;
         }
         for (int k = f.objFirst; k >= 0 && k <= f.objLast; k++) {
             String w = t.lower(k);
@@ -78,16 +86,13 @@ final class EventReader {
         if (population(f)) {
             return objectCue(f); // "a town home to 110,000 people", "a city of 2 million": who lives there
         }
-        int from = f.last + 1;
-        if (t.lower(from).equals("more") || t.lower(from).equals("others")) {
-            from++; // "Two more, a woman and a girl, died"
-        } else if (t.lower(from).equals("of") && (t.lower(from + 1).equals("whom") || t.lower(from + 1).equals("them"))) {
-            from += 2; // "nine people, six of whom were released"
-        }
-        from = afterApposition(from);
+        int from = predicateStart(f);
         if (hasOwnPredicate(from) || ownVerb(from) >= 0) {
             // "Three of the captives, two elderly men and a boy, died": the predicate after an apposition is the count's
             String e = predicateCue(f, from);
+            if (e == null) {
+                e = wholeBefore(f); // "Of the 41 deaths, 15 occurred in the community"
+            }
             return e != null ? e : objectCue(f);
         }
         String subject = amountSubjectCue(f);
@@ -97,7 +102,10 @@ final class EventReader {
         String before = null;
         int beforeDistance = Integer.MAX_VALUE;
         for (int k = f.first - 1; k >= 0 && k >= f.first - BACK_WINDOW && sentences.id(k) == s; k--) {
-            if (governsAsOtherVerb(k)) {
+            if (subordinates(k)) {
+                break; // "kills seven as hundreds jump into the sea": the cue is another clause's
+            }
+            if (governsAsOtherVerb(k) || k == f.first - 1 && governsAsGerund(k)) {
                 // "the death gave 9 people organs": a verb of its own takes the count; the cue is its subject. Only a
                 // protest draws a crowd that is its own ("the march drew 5,000 people"); other crowds attend
                 before = drawsACrowd(k) ? protestBefore(k - 1, s) : null;
@@ -190,6 +198,51 @@ final class EventReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the count's own predicate would start: after "more" or "others", after "of whom" or "of those detained",
+     * after an apposition ("Three of the captives, two elderly men and a boy, died").
+     */
+    private int predicateStart(FigureDraft f) {
+        int from = f.last + 1;
+        String w = t.lower(from);
+        if (w.equals("more") || w.equals("others")) {
+            from++; // "Two more, a woman and a girl, died"
+        } else if (w.equals("of") && (t.lower(from + 1).equals("whom") || t.lower(from + 1).equals("them"))) {
+            from += 2; // "nine people, six of whom were released"
+        } else if (w.equals("of") && t.lower(from + 1).equals("those") && t.lower(from + 2).endsWith("ed")) {
+            from += 3; // "Nineteen of those detained were released"
+        }
+        return afterApposition(from);
+    }
+
+    /** Outcome nouns that name a state people are in, not an event that befell them: "hostages", "the injured". */
+    private boolean stateNoun(FigureDraft f) {
+        return f.head >= 0 && switch (t.lower(f.head)) {
+            case "hostages", "detainees", "evacuees", "displaced", "missing", "homeless", "injured", "wounded" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The event of the whole that opens the sentence when the count is a part of it: "Of the 41 deaths, 15 occurred
+     * in the community", "Of the 22 injured, eight were in critical condition". Only a whole named by an outcome
+     * noun passes its event on ("Of the 38 people detained, nine were minors" does not).
+     */
+    private String wholeBefore(FigureDraft f) {
+        int comma = f.first - 1;
+        if (!t.is(comma, ',')) {
+            return null;
+        }
+        int of = comma - 1;
+        while (of >= 0 && of > comma - 6 && !t.lower(of).equals("of")) {
+            of--;
+        }
+        if (of < 0 || !t.lower(of).equals("of") || !sentences.sentenceStart(of)) {
+            return null;
+        }
+        return Lexicon.OUTCOME_NOUNS.get(t.lower(comma - 1));
     }
 
     /**
@@ -308,6 +361,33 @@ final class EventReader {
         }
         // "a reported 30" is an adjective; ", provided anonymously by officials," an aside
         return !isDeterminerWord(k - 1) && !t.is(k - 1, ',');
+    }
+
+    /**
+     * An -ing verb right before the count that takes it as its object and names no event: "leaving 21 dead",
+     * "forcing dozens to jump"; not a preposition in -ing ("including 5 soldiers").
+     */
+    private boolean governsAsGerund(int k) {
+        String w = t.lower(k);
+        if (!t.isWord(k) || !w.endsWith("ing") || w.length() <= 5 || cues.cue(k) != null || Lexicon.STOP.contains(w)) {
+            return false;
+        }
+        return switch (w) {
+            case "including", "excluding", "involving", "totalling", "totaling", "numbering", "according",
+                 "regarding", "concerning", "reaching", "topping", "exceeding", "surpassing", "nearing" -> false;
+            default -> true;
+        };
+    }
+
+    /** A conjunction that opens a clause of its own: "as", "while", "when", "because", "although". */
+    private boolean subordinates(int k) {
+        return switch (t.lower(k)) {
+            case "as" -> !t.lower(k + 1).equals("many") && !t.lower(k + 1).equals("much") && !t.lower(k - 1).equals("such")
+                    && !t.lower(k - 1).equals("many") && !t.lower(k - 1).equals("much") // not "as many as 30"
+                    && !hasOwnPredicate(k + 1) && !t.lower(k + 1).equals("did"); // "90 were wounded, as were seventeen"
+            case "while", "whereas", "when", "because", "although", "though" -> true;
+            default -> false;
+        };
     }
 
     /** "drew", "attracted": a verb whose object is the crowd its subject gathered. */
@@ -448,6 +528,9 @@ final class EventReader {
             return null;
         }
         String w = t.lower(k - 1);
+        if (w.equals("release") || w.equals("rescue") || w.equals("freeing")) {
+            return NO_EVENT; // "secured the release of two more hostages"
+        }
         if (w.equals("lives")) {
             for (int m = k - 2; m >= 0 && m >= k - 4; m--) {
                 if (Lexicon.LOSING_VERBS.contains(t.lower(m))) {
@@ -505,9 +588,10 @@ final class EventReader {
 
     /** "four of the wounded", "two of the dead": a part of the people a state names. */
     private boolean partOfAState(FigureDraft f) {
-        if (f.head < 0 || f.head != f.objFirst || !t.lower(f.objFirst - 1).equals("the")
+        int first = f.objFirst >= 0 && t.lower(f.objFirst).endsWith("ly") ? f.objFirst + 1 : f.objFirst;
+        if (f.head < 0 || f.head != first || !t.lower(f.objFirst - 1).equals("the")
                 || !t.lower(f.objFirst - 2).equals("of")) {
-            return false;
+            return false; // "two of the wounded", "two of the critically injured"
         }
         String head = t.lower(f.head);
         return head.endsWith("ed") || head.equals("dead") || head.equals("missing") || head.equals("homeless");
@@ -565,6 +649,14 @@ final class EventReader {
         }
         if (head.equals("lives")) {
             return livesLost(f) ? "KILL" : null;
+        }
+        if (head.equals("cases") && t.lower(f.head + 1).equals("of")) {
+            for (int k = f.head + 2; k <= f.objLast && k <= f.head + 4; k++) {
+                String e = cues.cue(k);
+                if (e != null && !NO_EVENT.equals(e)) {
+                    return e; // "2,140 cases of arbitrary detention"
+                }
+            }
         }
         if ((head.equals("cases") || head.equals("infections") || head.equals("patients"))
                 && (cues.aboutDisease(f.head) || caseModifier(f))) {

@@ -397,6 +397,11 @@ final class FigureScanner {
                 && sentences.id(before.numFirst) == sentences.id(f.numFirst)) {
             return before.event; // "3,728 measles cases, with 198 in the last day", "killed 30, including 12 on Monday"
         }
+        if ((be.equals("to") || be.equals("from")) && Lexicon.AMOUNT_VERBS.contains(t.lower(f.first - 2))
+                || be.equals("from") && (t.lower(f.first - 2).equals("up") || t.lower(f.first - 2).equals("down"))) {
+            // "512 detentions in 2020, falling to 248 in 2022", "1,100 cases, up from 730": the same series
+            return sentences.id(before.numFirst) == sentences.id(f.numFirst) ? before.event : null;
+        }
         String they = t.lower(f.first - 2);
         if ((be.equals("were") || be.equals("are")) && (they.equals("they") || they.equals("these") || they.equals("those"))) {
             return before.event;

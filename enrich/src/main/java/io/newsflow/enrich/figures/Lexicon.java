@@ -176,7 +176,7 @@ final class Lexicon {
             "injured", "wounded", "bodies", "detainee", "detainees", "evacuee", "evacuees", "supporter",
             "supporters", "activist", "activists", "lawmaker", "lawmakers", "official", "officials", "guard",
             "guards", "agent", "agents", "spectator", "spectators", "fan", "fans", "inhabitant", "inhabitants",
-            "family", "families", "households", "worshippers", "worshipers", "believers", "parishioners",
+            "worshippers", "worshipers", "believers", "parishioners",
             "crewmembers", "seafarers", "climbers", "hikers", "swimmers", "motorists", "drivers", "pedestrians",
             "cyclists", "gunmen", "assailants", "bystanders", "onlookers", "mourners", "guests", "visitors",
             "attendees", "participants", "competitors", "athletes", "players", "judges", "diplomats",
@@ -203,7 +203,8 @@ final class Lexicon {
             Map.entry("bodies", "KILL"), Map.entry("murders", "KILL"), Map.entry("killings", "KILL"),
             Map.entry("deceased", "KILL"), Map.entry("homicides", "KILL"),
             Map.entry("injuries", "WOUND"), Map.entry("injured", "WOUND"), Map.entry("wounded", "WOUND"),
-            Map.entry("arrests", "ARREST"), Map.entry("detainees", "ARREST"), Map.entry("hostages", "KIDNAP"),
+            Map.entry("arrests", "ARREST"), Map.entry("detentions", "ARREST"), Map.entry("detainees", "ARREST"),
+            Map.entry("hostages", "KIDNAP"), Map.entry("disappearances", "AFFECT"),
             Map.entry("abductions", "KIDNAP"), Map.entry("kidnappings", "KIDNAP"), Map.entry("evacuees", "EVACUATE"),
             Map.entry("displaced", "EVACUATE"), Map.entry("missing", "AFFECT"), Map.entry("homeless", "AFFECT"));
 
@@ -218,6 +219,7 @@ final class Lexicon {
             "reached", "reach", "reaches", "rose", "rise", "rises", "risen", "climbed", "stood", "stands", "hit",
             "exceeded", "exceeds", "totalled", "totaled", "totals", "topped", "increased", "jumped", "passed",
             "surpassed", "numbered", "grew", "doubled", "tripled", "fell", "dropped", "include", "included", "includes",
+            "top", "tops", "falling", "rising", "climbing", "dropping",
             "involved", "was", "were", "is", "are");
 
     /** Verbs that make "lives" a count of the dead: "claimed 14 lives", "30 lives were lost", "cost 8 lives". */
@@ -393,7 +395,7 @@ final class Lexicon {
                 "wounds", "hurt", "hospitalised", "hospitalized", "hospital", "hospitals", "maimed", "burned", "burnt");
         event("ARREST", "arrested", "arrest", "arrests", "arresting", "detained", "detain", "detaining",
                 "detention", "detainees", "detainee", "custody", "jailed", "imprisoned", "apprehended",
-                "charged", "captured", "nabbed", "sentenced", "sentencing");
+                "charged", "captured", "nabbed", "sentenced", "sentencing", "recaptured");
         // an attack names no outcome: its people take the one the text reports next (EventReader.attackOutcome)
         event(EventCues.ATTACK, "shot", "stabbed", "attacked", "assaulted", "beaten", "gunned", "mauled");
         event("KIDNAP", "kidnapped", "kidnapping", "kidnappings", "kidnap", "kidnappers", "abducted", "abducting",
@@ -404,7 +406,7 @@ final class Lexicon {
         event("EVACUATE", "evacuated", "evacuate", "evacuation", "evacuations", "evacuees", "displaced", "fled",
                 "flee", "fleeing", "relocated", "refugees", "uprooted", "rehoused", "shelters", "refuge");
         event("AFFECT", "affected", "affecting", "impacted", "infected", "stranded", "sickened",
-                "homeless", "missing", "furloughed", "unaccounted", "recovered",
+                "homeless", "missing", "furloughed", "unaccounted", "recovered", "disappeared",
                 "exposed", "poisoned", "contaminated");
     }
 

@@ -198,6 +198,8 @@ final class UnitReader {
         int before = n.first - 1;
         if ((t.lower(before).equals("now") || t.lower(before).equals("then")) && t.is(before - 1, ',')) {
             before--; // "James Fields, now 22,"
+        } else if (Lexicon.QUALIFIERS.contains(t.lower(before)) && t.lower(before - 1).equals("of")) {
+            before--; // "a boy of about 12"
         }
         int after = n.last + 1;
         boolean closed = t.is(after, ',') || t.is(after, ')') || t.is(after, ';') || t.is(after, '.');
@@ -215,7 +217,12 @@ final class UnitReader {
                  "boys", "those", "patients", "residents" -> true;
             default -> false;
         };
-        if (!apposed && !told && !bounded) {
+        // "a woman of 22 and a boy of about 12"
+        boolean ofAPerson = t.lower(before).equals("of") && switch (noun) {
+            case "man", "woman", "boy", "girl", "child", "baby", "person", "teenager", "youth" -> true;
+            default -> false;
+        };
+        if (!apposed && !told && !bounded && !ofAPerson) {
             return false;
         }
         f.kind = FigureKind.AGE;

@@ -285,4 +285,49 @@ class EventReaderTest {
     void shouldReadTreatmentForAnIllnessAsAffected() {
         assertEquals("AFFECT", eventOf("The hospital has treated 600 people for heat-related illness"));
     }
+
+    @Test
+    void shouldLetTheOwnPredicateOfPeopleInAStateSayWhatBecameOfThem() {
+        assertEquals("WOUND", eventOf("The 3 other hostages were taken to hospital suffering from shock"));
+        assertNull(eventOf("By noon 12 hostages were freed"));
+        assertNull(eventOf("Negotiators secured the release of 2 more hostages"));
+        assertEquals("KILL", eventOf("The toll rose after 2 of the critically injured, a woman and a boy, died"));
+    }
+
+    @Test
+    void shouldGiveAPartTheEventOfAWholeNamedByAnOutcome() {
+        assertEquals("KILL", eventOf("Of the forty deaths, 15 occurred in the community"));
+        assertNull(eventOf("Of the thirty people detained, 9 were minors"));
+    }
+
+    @Test
+    void shouldStopAtAConjunctionThatOpensAnotherClause() {
+        assertNull(eventOf("The fire killed seven as 200 people jumped into the sea"));
+        assertEquals("KILL", eventOf("The blast killed as many as 30 people"));
+        assertEquals("WOUND", eventOf("Officials said 90 civilians were wounded, as were 17 soldiers"));
+    }
+
+    @Test
+    void shouldLetAGerundTakeTheCountAsItsObject() {
+        assertNull(eventOf("A fire broke out, killing seven and forcing 40 passengers to jump"));
+        assertEquals("KILL", eventOf("The blast killed 14, including 5 soldiers"));
+    }
+
+    @Test
+    void shouldReadTheVerbOfAnotherOutcomeAndItsNegation() {
+        assertEquals("KILL", eventOf("Of the runners, 1 did not survive"));
+        assertEquals("ARREST", eventOf("Police have recaptured 41 of the inmates"));
+        assertNull(eventOf("Police said 12 had been convicted of murder"));
+        assertEquals("AFFECT", eventOf("The company will lay off 2,300 workers"));
+        assertEquals("PROTEST", eventOf("About 3,000 workers walked out on Tuesday"));
+        assertEquals("AFFECT", eventOf("Officials said 140,000 customers lost power"));
+        assertEquals("WOUND", eventOf("Doctors said 2 remain in intensive care"));
+        assertEquals("ARREST", eventOf("Researchers recorded 2,140 cases of arbitrary detention"));
+        assertEquals("AFFECT", eventOf("The group documented 318 disappearances"));
+    }
+
+    @Test
+    void shouldTakeTheEventOfTheCasesThatTopACount() {
+        assertEquals("AFFECT", eventOf("Cholera cases top 3,800 as deaths reach 41"));
+    }
 }

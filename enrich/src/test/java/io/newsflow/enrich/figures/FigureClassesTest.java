@@ -630,6 +630,9 @@ class FigureClassesTest {
             Figure bound = figure("Nine of the deaths were in children under five.", "under five");
             assertEquals(FigureKind.AGE, bound.kind());
             assertEquals("under", bound.approx());
+            String injured = "Two of the injured, a woman of 22 and a boy of about 12, died.";
+            assertEquals(FigureKind.AGE, figure(injured, "22").kind());
+            assertEquals(FigureKind.AGE, figure(injured, "about 12").kind());
         }
 
         @Test
