@@ -91,7 +91,11 @@ class CrashRecoveryIT {
                 int target = ARTICLES * kill / 4;
                 awaitCommitted(Topics.ENRICHED, n -> n >= target, enrich);
                 enrich.kill();
-                assertMidStream(enrich, kill);
+                if (kill == 1) {
+                    // Later kills may find every article committed: a restarted instance writes past the killed one's
+                    // open transaction, and its records all become visible when that transaction aborts.
+                    assertMidStream(enrich, kill);
+                }
                 enrich.start();
             }
             Map<String, Integer> keys = Articles.committedKeys(broker.bootstrapServers(), Topics.ENRICHED, ARTICLES, Duration.ofMinutes(4));
@@ -167,18 +171,20 @@ class CrashRecoveryIT {
         }
     }
 
-    /** After a kill: news.enriched does not yet hold every article, so the kill interrupted work in progress. */
+    /**
+     * After a kill: news.enriched does not yet hold every article committed, so the kill interrupted work in progress.
+     * Counted with read_committed: end offsets also count aborted records and transaction markers, which after a few
+     * kills add up to more than the articles themselves.
+     */
     private void assertMidStream(ServiceProcess killed, int kill) throws Exception {
         assertMidStream(killed, ARTICLES, kill);
     }
 
     private void assertMidStream(ServiceProcess killed, int articles, int kill) throws Exception {
         assertTrue(!killed.isAlive(), "killed");
-        try (Admin admin = broker.admin()) {
-            long committed = committedRecords(admin, Topics.ENRICHED); // counts a little high, so this errs the safe way
-            assertTrue(committed < articles, () -> "kill " + kill + " came after all " + articles + " articles were enriched ("
-                    + committed + " committed)");
-        }
+        long committed = Articles.committedCount(broker.bootstrapServers(), Topics.ENRICHED);
+        assertTrue(committed < articles, () -> "kill " + kill + " came after all " + articles + " articles were enriched ("
+                + committed + " committed)");
     }
 
     private void awaitCommitted(String topic, Predicate<Long> done, ServiceProcess service) throws Exception {
