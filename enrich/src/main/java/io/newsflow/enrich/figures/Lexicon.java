@@ -381,6 +381,12 @@ final class Lexicon {
         currency("SGD", "singapore dollars");
         currency("PKR", "pakistani rupees");
         currency("BTC", "bitcoin", "bitcoins");
+        currency("PEN", "soles");
+        currency("SLL", "leones");
+        currency("IDR", "rupiah");
+        currency("EGP", "egyptian pounds");
+        currency("KES", "kenyan shillings");
+        currency("UGX", "ugandan shillings");
         for (String code : new String[] {"USD", "EUR", "GBP", "RUB", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "MXN",
             "ZAR", "NGN", "ILS", "SAR", "AED", "SEK", "NOK", "DKK", "PLN", "UAH", "MYR", "THB", "KRW", "BRL", "KZT",
             "HKD", "NZD", "SGD", "PKR", "RMB", "RS"}) {
