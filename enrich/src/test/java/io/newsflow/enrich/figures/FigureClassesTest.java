@@ -619,16 +619,6 @@ class FigureClassesTest {
     }
 
     @Nested
-    class CurrenciesByName {
-        @Test
-        void shouldReadTheCurrencyOfItsName() {
-            assertEquals("money:PEN", figure("It will release 20 million soles for relief.", "20 million soles").unit());
-            assertEquals("money:EGP", figure("He was fined 100,000 Egyptian pounds.", "100,000 Egyptian pounds").unit());
-            assertEquals(FigureKind.MONEY, figure("A reward of 5 million leones was offered.", "5 million leones").kind());
-        }
-    }
-
-    @Nested
     class AgesWithoutAUnit {
         @Test
         void shouldReadANumberSetOffByCommasAfterANameAsAnAge() {

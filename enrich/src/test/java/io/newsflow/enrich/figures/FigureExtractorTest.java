@@ -44,6 +44,13 @@ class FigureExtractorTest {
         }
 
         @Test
+        void shouldReadTheCurrencyOfItsName() {
+            assertEquals("money:PEN", figure("It will release 20 million soles for relief.", "20 million soles").unit());
+            assertEquals("money:EGP", figure("He was fined 100,000 Egyptian pounds.", "100,000 Egyptian pounds").unit());
+            assertEquals(FigureKind.MONEY, figure("A reward of 5 million leones was offered.", "5 million leones").kind());
+        }
+
+        @Test
         void shouldReadPoundsWithAGluedMillion() {
             Figure f = figure("It cost £600m to build.", "£600m");
             assertValue("600000000", f);
