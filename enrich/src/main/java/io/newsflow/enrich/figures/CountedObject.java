@@ -80,6 +80,9 @@ final class CountedObject {
     private void complements(FigureDraft f) {
         if (t.lower(f.objLast + 1).equals("of") && !isMeasure(f.head)) {
             int[] pp = nounPhrase(f.objLast + 2, false);
+            if (pp != null && pp[0] == pp[2] && isTimeNoun(pp[2])) {
+                return; // "two prominent eugenicists of the period": a time is circumstance, not what is counted
+            }
             if (pp != null) {
                 f.objLast = name(pp[1]);
                 f.last = f.objLast;
@@ -168,6 +171,10 @@ final class CountedObject {
         if (!plural || Lexicon.VERBS.contains(head) || head.endsWith("ed") || t.lower(np[1] + 1).equals("of")) {
             return null;
         }
+        int after = Lexicon.STOP.contains(t.lower(np[1] + 1)) ? np[1] + 2 : np[1] + 1;
+        if (t.isNum(after) || t.isWord(after) && CARDINALS.containsKey(t.lower(after))) {
+            return null; // "limited to two terms and representatives to three": the conjunct has a number of its own
+        }
         return new int[] {k, np[1], np[2]};
     }
 
@@ -236,6 +243,12 @@ final class CountedObject {
             sharedHead(f, start); // "2,000 Thai and 74 Malaysian stores"
             return; // "five different times" has no counted noun we can trust
         }
+        if (f.value.compareTo(BigDecimal.ONE) == 0 && pluralVerbAfterOne(np)) {
+            if (np[2] == np[0]) {
+                return; // "if one searches carefully": "one" is the pronoun, and what follows it its verb
+            }
+            np = new int[] {np[0], np[2] - 1, np[2] - 1}; // "one source claims that": the noun agrees with "one"
+        }
         f.objFirst = np[0];
         f.objLast = np[1];
         f.head = np[2];
@@ -255,6 +268,28 @@ final class CountedObject {
         }
         rate(f);
     }
+
+    /**
+     * After "one" the counted noun is singular, so a lower-case word in -s that ends the phrase ("one source claims",
+     * "one searches") is the verb, unless it is a noun in -s of either number ("one species", "one series") or the
+     * phrase is a single such word with a name before it ("one Yankees fan" is handled by the caller).
+     */
+    private boolean pluralVerbAfterOne(int[] np) {
+        String head = t.lower(np[2]);
+        if (t.capitalized(np[2]) || !head.endsWith("s") || !NounForms.isPluralNoun(head) || np[1] != np[2]
+                || SINGULAR_OR_PLURAL.contains(head) || NounForms.isMassNoun(head)) {
+            return false;
+        }
+        return np[2] == np[0] || t.isWord(np[2] - 1) && !t.capitalized(np[2] - 1)
+                && !NounForms.isPluralNoun(t.lower(np[2] - 1));
+    }
+
+    /** Words otherwise closed-class that modify a plural noun after a number: "four home matches", "two earlier deaths". */
+    private static final java.util.Set<String> MODIFYING_ADVERBS = java.util.Set.of("home", "away", "overseas",
+            "earlier", "later", "back");
+
+    private static final java.util.Set<String> SINGULAR_OR_PLURAL = java.util.Set.of("series", "species", "means",
+            "headquarters", "crossroads", "barracks", "lens", "atlas", "canvas", "bias", "alias", "gas", "kudos");
 
     /** "dead", "injured", "wounded", "missing": a state that names who is counted ("27 dead") or is said of them. */
     private boolean isState(int k) {
@@ -303,6 +338,12 @@ final class CountedObject {
         }
     }
 
+    private boolean isTimeNoun(int k) {
+        String w = t.lower(k);
+        return DURATIONS.containsKey(w) || w.equals("period") || w.equals("time") || w.equals("times")
+                || w.equals("era") || w.equals("age");
+    }
+
     private boolean isMeasure(int k) {
         return DURATIONS.containsKey(t.lower(k)) || MEASURES.containsKey(t.lower(k));
     }
@@ -343,6 +384,9 @@ final class CountedObject {
         int words = 0;
         int m = start;
         while (words < MAX_NP_WORDS && m < t.size()) {
+            if (m > 0 && t.lineStart(m)) {
+                break; // a line break ends the phrase: "Dozens of dice" above a caption that starts "Professional ..."
+            }
             if (words > 0 && t.capitalized(m) && t.raw(m).length() <= 2 && t.isNum(m + 1) && t.glued(m + 1)
                     && t.isWord(m + 2) && !t.glued(m + 2)) {
                 last = m + 1; // "Amazon S3 buckets": a model designation inside a name is part of the name
@@ -355,13 +399,21 @@ final class CountedObject {
             String w = t.lower(m);
             // "two other incidents", "95 total players": adjectives that are closed-class words elsewhere
             boolean otherOne = words == 0 && t.isWord(m + 1) && !Lexicon.STOP.contains(t.lower(m + 1))
-                    && (w.equals("other") || w.equals("total") && NounForms.isPluralNoun(t.lower(m + 1)));
+                    && (w.equals("other") || (w.equals("total") || MODIFYING_ADVERBS.contains(w))
+                            && NounForms.isPluralNoun(t.lower(m + 1)) && !Lexicon.VERBS.contains(t.lower(m + 1)));
             String prev = t.lower(m - 1);
             if (!direct && words > 0 && NounForms.isPluralNoun(w) && !NounForms.isPluralNoun(prev)
                     && !prev.endsWith("ed") && !prev.endsWith("ing")
                     && (isDeterminer(m + 1) || t.lower(m + 1).equals("to") && Lexicon.STOP.contains(t.lower(m + 2)))) {
                 // "20 percent of the revenue funds the schools": an -s verb after the singular noun of a partitive;
                 // after a number the plural is the head ("give 11 million undocumented immigrants a path")
+                break;
+            }
+            if (!direct && words == 0 && afterDeterminer && w.equals("total")
+                    && (!t.isWord(m + 1) || Lexicon.STOP.contains(t.lower(m + 1)))) {
+                last = m; // "41.7 percent of the total"
+                head = m;
+                words++;
                 break;
             }
             if (!otherOne && Lexicon.STOP.contains(w) || CARDINALS.containsKey(w) || VAGUE.containsKey(w)
@@ -418,10 +470,13 @@ final class CountedObject {
             if (!t.isWord(head)) {
                 head = last - 1;
             }
-            // hyphen compounds stay one word: "ex-Soviet", "security-forces"
+            // hyphen compounds stay one word: "ex-Soviet", "security-forces"; a particle after the dash leaves the
+            // head where it was ("passers-by", "runners-up", "mothers-in-law")
             while (t.isDash(last + 1) && t.glued(last + 1) && t.glued(last + 2) && t.isWord(last + 2)) {
                 last += 2;
-                head = last;
+                if (!Lexicon.STOP.contains(t.lower(last))) {
+                    head = last;
+                }
             }
             int possessor = possessiveEnd(last);
             if (possessor > last && t.isWord(possessor + 1) && !Lexicon.STOP.contains(t.lower(possessor + 1))) {

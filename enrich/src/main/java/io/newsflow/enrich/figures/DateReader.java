@@ -418,6 +418,9 @@ final class DateReader {
                 && !before.equals("before") && !before.equals("by")) {
             return false; // "about 2000 people", "more than 1500"
         }
+        if (t.capitalized(i - 1) && !sentences.sentenceStart(i - 1) && resolver.recent(intOf(i))) {
+            return true; // "Toronto Comicon 2019 welcomes fans": a year that names an edition, not a count of "welcomes"
+        }
         if (t.isWord(k) && !t.capitalized(k) && NounForms.isPluralNoun(next) && !Lexicon.STOP.contains(next)) {
             // "from 1500 to 2000 visitors": the second end of a range of counts; "1720 persons": people are counted
             // "a survey of 1709 schoolchildren" in a report of 2006: after "of", a number centuries from the time

@@ -43,6 +43,11 @@ final class DateResolver {
         return published == null || (year >= published.getYear() - 100 && year <= published.getYear() + 50);
     }
 
+    /** Whether a year lies within five years of publication (false when undated). */
+    boolean recent(int year) {
+        return published != null && Math.abs(year - published.getYear()) <= 5;
+    }
+
     /** How many days an ISO day lies before publication (negative after it), or -1 when undated. */
     long daysBefore(String isoDay) {
         return published == null ? -1 : LocalDate.parse(isoDay).until(published, ChronoUnit.DAYS);

@@ -187,6 +187,19 @@ final class FigureScanner {
             f.unit = "ordinal";
             return f;
         }
+        // "the number one talk station", "a number 1 hit": "number" and a cardinal before a noun rank it
+        if (w.equals("number") && !t.capitalized(i) && (t.lower(i - 1).equals("the") || t.lower(i - 1).equals("a"))
+                && (t.plainInteger(i + 1) || CARDINALS.containsKey(t.lower(i + 1)) && !t.capitalized(i + 1))
+                && t.isWord(i + 2) && !Lexicon.STOP.contains(t.lower(i + 2))) {
+            NumberSpan n = numbers.readNumber(i + 1);
+            if (n != null && n.last == i + 1 && !n.ordinal && !n.fraction) {
+                FigureDraft f = new FigureDraft(i, i + 1, FigureKind.ORDINAL);
+                f.numFirst = i + 1;
+                f.value = n.value;
+                f.unit = "ordinal";
+                return f;
+            }
+        }
         // hurricane "Category 5" measures intensity
         if (w.equals("category") && t.isNum(i + 1) && t.plainInteger(i + 1) && t.digitCount(i + 1) == 1) {
             FigureDraft f = new FigureDraft(i, i + 1, FigureKind.QUANTITY);

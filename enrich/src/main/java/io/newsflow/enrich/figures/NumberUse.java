@@ -59,10 +59,17 @@ final class NumberUse {
             return false; // "at first,"
         }
         boolean determiner = objects.isDeterminer(n.first - 1) || before.equals("s") || before.equals("its");
+        if (!determiner && SEQUENCE_AFTER.contains(after)) {
+            return false; // "first as a computer model and then ...", "served first under President X": an adverb
+        }
         boolean verbAfter = t.isWord(n.first + 1) && (after.endsWith("ed") || Lexicon.VERBS.contains(after))
                 && !t.isDash(n.first + 1);
         return determiner || !verbAfter;
     }
+
+    /** Words after which a bare "first" (no determiner before it) tells the order of events, not a rank. */
+    private static final java.util.Set<String> SEQUENCE_AFTER = java.util.Set.of(
+            "as", "under", "then", "when", "while", "after", "before", "via", "through");
 
     /**
      * "a very serious one.", "the current one,": "one" that ends a noun phrase opened by an article and adjectives
@@ -122,6 +129,10 @@ final class NumberUse {
             }
             if ((after.equals("hand") || after.equals("side")) && (before.equals("on") || before.equals("the"))) {
                 return false; // "on one hand" is a turn of phrase; "one hand on the throttle" counts
+            }
+            if (before.equals("only") && !objects.isDeterminer(n.first - 2) && t.isWord(n.first + 1)
+                    && !Lexicon.STOP.contains(after) && !Lexicon.NOT_ONE_AFTER.contains(after)) {
+                return true; // "recorded only one studio album" counts; "the only one who" stands for a noun
             }
             if (Lexicon.NOT_ONE_BEFORE.contains(before) || Lexicon.NOT_ONE_AFTER.contains(after)
                     || after.equals("of") || before.equals("not") || before.equals("even") || standsForANoun(n.first)) {

@@ -30,7 +30,7 @@ class FigureGoldTest {
     private static final Set<String> STYLES = Set.of("wire", "feature", "encyclopedia");
     private static final Set<String> KINDS = new HashSet<>(Arrays.stream(FigureKind.values()).map(Enum::name).toList());
     private static final Pattern UNIT = Pattern.compile("money:[A-Z]{3}|[a-z][a-z0-9/]*");
-    private static final Pattern DATE = Pattern.compile("[0-9X]{4}(-[0-9]{2}(-[0-9]{2})?)?"
+    private static final Pattern DATE = Pattern.compile("-?[0-9X]{4}(-[0-9]{2}(-[0-9]{2})?)?"
             + "(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?");
 
     private record Line(Path file, int number, JsonNode article) {
@@ -158,9 +158,9 @@ class FigureGoldTest {
     void shouldParseAsTheEvaluatorReadsIt() throws IOException {
         List<FigureGold.Article> dev = FigureGold.read(DIR.resolve("dev.jsonl"));
         List<FigureGold.Article> heldOut = FigureGold.read(DIR.resolve("heldout.jsonl"));
-        assertEquals(164, dev.size(), "the development part: the 27 articles the rules were first written on, the "
+        assertEquals(195, dev.size(), "the development part: the 27 articles the rules were first written on, the "
                 + "33 of the first held-out part and the 42 of the second, used up once looked at or scored three times, "
-                + "14 more Wikinews articles and 48 written reports");
+                + "14 more Wikinews articles, 48 written reports and 31 Wikinews articles of a fourth round");
         assertFalse(dev.stream().anyMatch(FigureGold.Article::heldOut));
         assertTrue(heldOut.stream().allMatch(FigureGold.Article::heldOut));
     }

@@ -90,4 +90,39 @@ class CountedObjectTest {
         assertEquals(2, np[1]);
         assertEquals(2, np[2]);
     }
+
+    @Test
+    void shouldEndTheNounPhraseAtALineBreak() {
+        assertEquals("dice", objectOf("Dozens of dice\n\n\nProfessional cosplayer Candace Windfall as Catwoman"));
+    }
+
+    @Test
+    void shouldTakeTheSingularNounAfterOneAndLeaveTheVerbInS() {
+        assertEquals("source", objectOf("one source claims that she stayed"));
+        assertNull(objectOf("if one searches carefully for them"));
+        assertEquals("species", objectOf("one species survived"));
+    }
+
+    @Test
+    void shouldNotJoinAConjunctThatHasANumberOfItsOwn() {
+        assertEquals("terms", objectOf("senators would be limited to two terms and representatives to three"));
+        assertEquals("men and women", objectOf("thousands of men and women marched"));
+    }
+
+    @Test
+    void shouldKeepTheHeadOfACompoundBeforeAParticle() {
+        assertEquals("passers-by", objectOf("two passers-by were hurt"));
+    }
+
+    @Test
+    void shouldTakeAnAdverbThatModifiesAPluralNoun() {
+        assertEquals("home matches", objectOf("he won four home matches"));
+        assertEquals("earlier deaths", objectOf("linked to two earlier deaths"));
+    }
+
+    @Test
+    void shouldLeaveOutAnOfPhraseThatNamesATime() {
+        assertEquals("prominent eugenicists", objectOf("two prominent eugenicists of the period"));
+        assertEquals("members of the security forces", objectOf("16 members of the security forces died"));
+    }
 }

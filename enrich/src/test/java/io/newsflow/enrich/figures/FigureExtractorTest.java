@@ -421,6 +421,13 @@ class FigureExtractorTest {
             assertValue("3", figure("It is the third-highest peak.", "third-highest"));
         }
 
+        @Test
+        void shouldRankWithNumberAndACardinalBeforeANoun() {
+            Figure f = figure("It owned the number one talk station in Melbourne.", "number one");
+            assertEquals(FigureKind.ORDINAL, f.kind());
+            assertValue("1", f);
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"The first responders arrived.", "She was first elected later on.",
             "They hired a third-party firm."})
@@ -464,6 +471,18 @@ class FigureExtractorTest {
 
     @Nested
     class Durations {
+        @Test
+        void shouldTakeTheTotalAsTheWholeOfAPercentage() {
+            assertEquals("total", figure("It was 41.7 percent of the total.", "41.7 percent of the total").object());
+        }
+
+        @Test
+        void shouldReadAYearAfterTheNameOfAnEventAsItsEdition() {
+            Figure f = figure("Toronto Comicon 2022 welcomes fans with celebrities.", "2022");
+            assertEquals(FigureKind.DATE, f.kind());
+            assertEquals("2022", f.normalized());
+        }
+
         @Test
         void shouldNormalizeYears() {
             Figure f = figure("It was the worst unrest in its 30 years of independence.", "30 years");

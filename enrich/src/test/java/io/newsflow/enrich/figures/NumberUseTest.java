@@ -48,4 +48,17 @@ class NumberUseTest {
         assertFalse(used("she was first elected", 2));
         assertFalse(used("first responders came", 0));
     }
+
+    @Test
+    void shouldCountOnlyOneBeforeANounButNotTheOnlyOne() {
+        assertTrue(used("they recorded only one studio album", 3));
+        assertFalse(used("she is the only one who came", 4));
+    }
+
+    @Test
+    void shouldReadFirstBeforeAPrepositionOfSequenceAsAnAdverb() {
+        assertFalse(used("it was built first as a computer model and then as a robot", 3));
+        assertFalse(used("he served first under President Giscard", 2));
+        assertTrue(used("the first under the new rules", 1));
+    }
 }
