@@ -158,7 +158,7 @@ final class FigureScanner {
             }
         }
         // "aged 42", "ages 8 to 10", "aged between 18 and 25", "at the age of four months"
-        int at = (w.equals("age") && t.lower(i + 1).equals("of")) || (w.startsWith("age") && t.lower(i + 1).equals("between"))
+        int at = ((w.equals("age") || w.equals("ages")) && t.lower(i + 1).equals("of")) || (w.startsWith("age") && t.lower(i + 1).equals("between"))
                 ? i + 2 : i + 1;
         if ((w.equals("aged") || w.equals("age") || w.equals("ages"))
                 && ((t.isNum(at) && !t.isOdd(at)) || (t.isWord(at) && CARDINALS.containsKey(t.lower(at))))) {
@@ -373,11 +373,12 @@ final class FigureScanner {
             // a capitalized head alone is a people's name ("Taliban", "Greeks"); after a name it is a thing ("FA Cups")
             boolean person = f.objFirst >= 0 && (anaphoric ? antecedentIsPeople(f)
                     : NounForms.isPerson(t.lower(f.head)) || t.capitalized(f.head) && f.head == f.objFirst);
-            if (f.objFirst < 0 || person || anaphoric || events.outcome(f) != null) {
+            boolean whole = f.value.stripTrailingZeros().scale() <= 0; // "at 6.3": a bare decimal counts no one
+            if ((f.objFirst < 0 && whole) || person || anaphoric || events.outcome(f) != null) {
                 String apposed = apposedEvent(f);
                 f.event = apposed != null ? apposed : events.event(f);
             }
-            if (f.event == null && (f.objFirst < 0 || person)) {
+            if (f.event == null && (f.objFirst < 0 && whole || person)) {
                 f.event = breakdownEvent(f);
             }
             if (person || f.event != null) {
@@ -419,6 +420,13 @@ final class FigureScanner {
         if ((be.equals("were") || be.equals("are")) && (they.equals("they") || they.equals("these") || they.equals("those"))) {
             return before.event;
         }
+        boolean sameSentence = sentences.id(before.numFirst) == sentences.id(f.numFirst);
+        if (be.equals("at") && reEstimates(f.first - 2)) {
+            return before.event; // "Police put the number at about 4,500": another estimate of the count just given
+        }
+        if (be.equals("of") && they.equals("those") && t.is(f.first - 3, ',') && sameSentence) {
+            return before.event; // "Seven bodies, those of four women, two men and a girl"
+        }
         int joint = f.first - 1;
         if (!t.is(joint, ',') && !t.lower(joint).equals("and")) {
             return null;
@@ -428,7 +436,13 @@ final class FigureScanner {
         }
         // the count before, with at most a short phrase of its own ("one from Chile"), then the list's comma or "and"
         boolean listed = before.last == joint - 1 || joint - 1 - before.last <= 3 && withoutPredicate(before.last);
-        return listed && withoutPredicate(f.last) ? before.event : null;
+        // "20 bodies had been recovered, eleven women and nine men": the list after the clause of the count it breaks down
+        boolean afterItsClause = sameSentence && t.is(joint, ',') && joint == f.first - 1
+                && joint - 1 - before.last <= 5 && wordsOnly(before.last + 1, joint - 1);
+        boolean listGoesOn = (t.lower(f.last + 1).equals("and") || t.lower(f.last + 1).equals("or"))
+                && (t.isNum(f.last + 2) || CARDINALS.containsKey(t.lower(f.last + 2))); // "eleven women and nine men"
+        return listed && withoutPredicate(f.last) || afterItsClause && (withoutPredicate(f.last) || listGoesOn)
+                ? before.event : null;
     }
 
     /**
@@ -444,6 +458,33 @@ final class FigureScanner {
         }
         String next = t.lower(f.last + 1);
         return t.is(f.last + 1, ',') || next.equals("and") || next.equals("or") ? before.event : null;
+    }
+
+    /**
+     * Whether the words ending at k put a number on something counted before: "put the number", "put the crowd",
+     * "estimated the turnout", "placed the figure".
+     */
+    private boolean reEstimates(int k) {
+        String noun = t.lower(k);
+        boolean counted = switch (noun) {
+            case "number", "figure", "crowd", "turnout", "total", "count", "numbers", "figures" -> true;
+            default -> false;
+        };
+        int verb = t.lower(k - 1).equals("the") || t.lower(k - 1).equals("their") || t.lower(k - 1).equals("its")
+                ? k - 2 : k - 1;
+        return counted && switch (t.lower(verb)) {
+            case "put", "puts", "putting", "placed", "places", "estimated", "estimates", "set", "sets" -> true;
+            default -> false;
+        };
+    }
+
+    private boolean wordsOnly(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!t.isWord(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether what follows token k is no predicate: punctuation, the end, or a phrase like "from France". */

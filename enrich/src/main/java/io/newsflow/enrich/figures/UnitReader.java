@@ -209,7 +209,11 @@ final class UnitReader {
         String noun = t.lower(before - 1);
         boolean person = !t.capitalized(before - 1) && !NounForms.isPluralNoun(noun) && t.isWord(before - 1)
                 && (NounForms.isPerson(noun) || NounForms.isPerson(noun + "s")); // "the driver, 63,"
-        boolean apposed = t.is(before, ',') && closed && (named || person); // "Maria Lopez, 57,", "the suspect, 25,"
+        // "The accomplice, 19,": a singular noun after an article, set off by commas with a whole number, is a person
+        boolean introduced = t.isWord(before - 1) && !t.capitalized(before - 1) && !NounForms.isPluralNoun(noun)
+                && !Lexicon.STOP.contains(noun) && (t.lower(before - 2).equals("the") || t.lower(before - 2).equals("a")
+                || t.lower(before - 2).equals("an")) && t.is(after, ',');
+        boolean apposed = t.is(before, ',') && closed && (named || person || introduced); // "Maria Lopez, 57,"
         boolean told = isPersonBe(before) && (closed || (t.isWord(after) && Lexicon.STOP.contains(t.lower(after))));
         // "children under five", "people over 60": a bound on the age of the people just named
         boolean bounded = (t.lower(before).equals("under") || t.lower(before).equals("over")) && switch (noun) {
@@ -222,7 +226,10 @@ final class UnitReader {
             case "man", "woman", "boy", "girl", "child", "baby", "person", "teenager", "youth" -> true;
             default -> false;
         };
-        if (!apposed && !told && !bounded && !ofAPerson) {
+        // "ranging in age from eleven to 75": the first end of an age range (the second takes its kind from it)
+        boolean rangedInAge = t.lower(before).equals("from") && t.lower(before - 1).equals("age")
+                && t.lower(before - 2).equals("in");
+        if (!apposed && !told && !bounded && !ofAPerson && !rangedInAge) {
             return false;
         }
         f.kind = FigureKind.AGE;

@@ -438,6 +438,25 @@ class FigureClassesTest {
     @Nested
     class CoordinationAndApposition {
         @Test
+        void shouldGiveABreakdownAfterTheClauseOfItsCountThatCountsEvent() {
+            String s = "As of late Tuesday, 20 bodies had been recovered, eleven women and nine men, according to Brown.";
+            assertEquals("KILL", figure(s, "eleven women").event());
+            assertEquals("KILL", figure(s, "nine men").event());
+            assertEquals("KILL", figure("Seven bodies, those of four women, two men and a girl, had been recovered.",
+                    "four women").event());
+            assertEquals("WOUND", figure("Police arrested 12 people, 20 officers were hurt.", "20 officers").event());
+        }
+
+        @Test
+        void shouldGiveAnotherEstimateOfACountItsEvent() {
+            String s = "Organisers said 10,000 people marched through the capital. Police put the number at about 4,500.";
+            assertEquals("PROTEST", figure(s, "10,000 people").event());
+            assertEquals("PROTEST", figure(s, "about 4,500").event());
+            assertNull(figure("Police marched 10,000 metres. The council put the budget at about 4,500.", "about 4,500")
+                    .event());
+        }
+
+        @Test
         void shouldGiveBothConjunctsTheEventOfTheirSharedVerb() {
             String s = "Four men and one woman were killed in the attack.";
             Figure men = figure(s, "Four men");

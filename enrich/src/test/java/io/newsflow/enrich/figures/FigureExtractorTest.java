@@ -400,6 +400,29 @@ class FigureExtractorTest {
         }
 
         @Test
+        void shouldReadANumberSetOffByCommasAfterASingularNounAsAnAge() {
+            Figure f = figure("The accomplice, 19, was arrested as he tried to flee.", "19");
+            assertEquals(FigureKind.AGE, f.kind());
+            assertNull(f.event());
+        }
+
+        @Test
+        void shouldReadBothEndsOfARangeInAgeAsAges() {
+            String s = "Sixty-six people were injured, ranging in age from eleven to 75.";
+            assertEquals(FigureKind.AGE, figure(s, "eleven").kind());
+            assertEquals(FigureKind.AGE, figure(s, "75").kind());
+            String between = "A boy and three girls between the ages of 14 and 18 were hospitalized.";
+            assertEquals(FigureKind.AGE, figure(between, "ages of 14").kind());
+            assertEquals(FigureKind.AGE, figure(between, "18").kind());
+        }
+
+        @Test
+        void shouldGiveABareDecimalNoEvent() {
+            assertNull(figure("The earthquake, at 6.3, was the strongest recorded, and 200 people were affected.",
+                    "6.3").event());
+        }
+
+        @Test
         void shouldReadAnAgeInMonths() {
             Figure f = figure("An eleven-month-old boy was rescued.", "eleven-month-old boy");
             assertEquals(FigureKind.AGE, f.kind());
