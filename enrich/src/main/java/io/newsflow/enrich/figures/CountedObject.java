@@ -522,9 +522,14 @@ final class CountedObject {
     /** The "and", "or" or comma after one or two modifiers from start ("Thai and"), or -1. */
     private int modifiersBeforeJoint(int start) {
         int m = start;
-        while (m < start + 2 && t.isWord(m) && !Lexicon.STOP.contains(t.lower(m)) && !Lexicon.VERBS.contains(t.lower(m))
+        int words = 0;
+        while (words < 2 && t.isWord(m) && !Lexicon.STOP.contains(t.lower(m)) && !Lexicon.VERBS.contains(t.lower(m))
                 && !NounForms.isPluralNoun(t.lower(m))) {
             m++;
+            words++;
+            if (t.isDash(m) && t.glued(m) && t.glued(m + 1) && t.isWord(m + 1)) {
+                m += 2; // "16,000 full-time and 40,000 part-time students"
+            }
         }
         String joint = t.lower(m);
         return m == start || !(joint.equals("and") || joint.equals("or") || t.is(m, ',')) ? -1 : m;

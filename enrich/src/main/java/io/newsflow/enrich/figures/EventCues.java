@@ -160,6 +160,9 @@ final class EventCues {
         if (w.equals("need") && t.lower(k - 1).equals("in")) {
             return "AFFECT"; // "60,000 people are in need of food": a population the disaster left wanting
         }
+        if ((w.equals("contracted") || w.equals("caught")) && aboutDisease(k) && isAuxiliary(t.lower(k - 1))) {
+            return "AFFECT"; // "9,000 people have contracted dengue"; "were caught" by police stays what it was
+        }
         if (w.equals("tested") || w.equals("test") || w.equals("tests")) {
             return t.lower(k + 1).equals("positive") ? "AFFECT" : null; // "17 people tested positive"
         }
@@ -251,6 +254,21 @@ final class EventCues {
                 && (t.lower(k - 2).equals("from") || t.lower(k - 2).equals("of") && t.lower(k - 3).equals("out"))) {
             return "EVACUATE";
         }
+        if ((w.equals("homes") || w.equals("home")) && possessive && Lexicon.LOSING_VERBS.contains(t.lower(k - 2))) {
+            return "AFFECT"; // "8,000 people lost their homes": the homeless
+        }
+        if (w.equals("out") && switch (owner) {
+            case "moved", "move", "moving", "moves" -> t.lower(k + 1).equals("of");
+            default -> false;
+        }) {
+            return "EVACUATE"; // "11,000 residents have been moved out of low-lying districts", as the relocated
+        }
+        if (w.equals("held") && owner.equals("those") && !t.lower(k + 1).equals("hostage")) {
+            return "ARREST"; // "18 of those held were minors", as "those detained"
+        }
+        if (w.equals("strike") && owner.equals("on")) {
+            return "PROTEST"; // "3,500 port workers have been on strike"
+        }
         if (w.equals("up") && (owner.equals("rounded") || owner.equals("rounding") || owner.equals("round"))) {
             return "ARREST"; // "police rounded up 40 men"; not "30 rounds" fired
         }
@@ -304,6 +322,10 @@ final class EventCues {
             return base + (base.endsWith("e") ? "d" : "ed"); // "infects", "displaces"
         }
         return w.length() > 3 ? w + (w.endsWith("e") ? "d" : "ed") : null; // "displace"
+    }
+
+    private static boolean isAuxiliary(String w) {
+        return w.equals("have") || w.equals("has") || w.equals("had") || w.equals("who");
     }
 
     /** After a plural subject, "to" or a modal, where a base form is a verb. */

@@ -93,6 +93,9 @@ final class EventReader {
             if (e == null) {
                 e = wholeBefore(f); // "Of the 41 deaths, 15 occurred in the community"
             }
+            if (e == null && t.lower(f.last + 1).equals("of") && t.lower(f.last + 2).equals("those")) {
+                e = clauseCue(f.last + 3); // "18 of those held were minors": a part of the people the participle names
+            }
             return e != null ? e : objectCue(f);
         }
         String subject = amountSubjectCue(f);
@@ -113,6 +116,9 @@ final class EventReader {
                 break;
             }
             String e = clauseCue(k);
+            if ("PROTEST".equals(e) && k == f.first - 1 && t.lower(k).endsWith("ed")) {
+                break; // "marched fourteen of its passengers into the bush": a protest verb with an object is another
+            }
             if (e != null) {
                 before = e;
                 beforeDistance = f.first - k;

@@ -108,6 +108,19 @@ final class FigureScanner {
                 rank.unit = "ordinal";
                 return rank;
             }
+            if (sym.equals("#") && t.plainInteger(i + 1) && !t.glued(i + 1) && t.isWord(i - 1)) {
+                // "# 1 Texas" as a tokenizer leaves "#1": a rank after a determiner, preposition or verb; a label
+                // after a noun ("Locomotive # 8", "baggage # 10")
+                String before = t.lower(i - 1);
+                if (!Lexicon.STOP.contains(before) && !before.endsWith("ed") && !isRankVerb(before)) {
+                    return labels.skipLabel(i + 1, i);
+                }
+                FigureDraft rank = new FigureDraft(i, i + 1, FigureKind.ORDINAL);
+                rank.numFirst = i + 1;
+                rank.value = numbers.parse(i + 1);
+                rank.unit = "ordinal";
+                return rank;
+            }
             if ((sym.equals("#") || sym.equals("+")) && t.isNum(i + 1) && t.glued(i + 1)) {
                 return labels.skipLabel(i + 1, i); // "Issue #5", "#1reason", "+44"
             }
@@ -188,7 +201,8 @@ final class FigureScanner {
             return f;
         }
         // "the number one talk station", "a number 1 hit": "number" and a cardinal before a noun rank it
-        if (w.equals("number") && !t.capitalized(i) && (t.lower(i - 1).equals("the") || t.lower(i - 1).equals("a"))
+        if (w.equals("number") && !t.capitalized(i) && (t.lower(i - 1).equals("the") || t.lower(i - 1).equals("a")
+                || t.lower(i - 1).equals("s") && t.glued(i - 1)) // "Melbourne's number one rating talk station"
                 && (t.plainInteger(i + 1) || CARDINALS.containsKey(t.lower(i + 1)) && !t.capitalized(i + 1))
                 && t.isWord(i + 2) && !Lexicon.STOP.contains(t.lower(i + 2))) {
             NumberSpan n = numbers.readNumber(i + 1);
@@ -343,6 +357,11 @@ final class FigureScanner {
             return f;
         }
         // a hyphen compound with a noun: "ten-storey building", "a 10-point plan"
+        if (t.isDash(k) && t.glued(k) && t.glued(k + 1) && t.lower(k + 1).equals("odd")) {
+            f.last = k + 1; // "50-odd routes": "odd" says the number is rounded; the noun after it is counted
+            objects.partitiveOrNounObject(f);
+            return f;
+        }
         if (t.isDash(k) && t.glued(k) && t.glued(k + 1) && t.isWord(k + 1)) {
             if (n.value.compareTo(BigDecimal.ONE) == 0 && Lexicon.NOT_ONE_COMPOUND.contains(t.lower(k + 1))) {
                 return FigureDraft.skip(n.first, k + 1);
@@ -371,8 +390,12 @@ final class FigureScanner {
         if ((f.kind == FigureKind.COUNT || f.kind == FigureKind.VAGUE) && f.unit.equals("count")) {
             boolean anaphoric = f.objFirst >= 0 && NounForms.isAnaphoric(t.lower(f.head));
             // a capitalized head alone is a people's name ("Taliban", "Greeks"); after a name it is a thing ("FA Cups")
+            // "15 of the detained": a participle after "the" names the people it befell
+            boolean participants = f.objFirst >= 0 && f.head == f.objFirst && t.lower(f.head).endsWith("ed")
+                    && t.lower(f.objFirst - 1).equals("the") && t.lower(f.objFirst - 2).equals("of");
             boolean person = f.objFirst >= 0 && (anaphoric ? antecedentIsPeople(f)
-                    : NounForms.isPerson(t.lower(f.head)) || t.capitalized(f.head) && f.head == f.objFirst);
+                    : NounForms.isPerson(t.lower(f.head)) || t.capitalized(f.head) && f.head == f.objFirst
+                    || participants);
             boolean whole = f.value.stripTrailingZeros().scale() <= 0; // "at 6.3": a bare decimal counts no one
             if ((f.objFirst < 0 && whole) || person || anaphoric || events.outcome(f) != null) {
                 String apposed = apposedEvent(f);
@@ -589,6 +612,9 @@ final class FigureScanner {
             }
             if (a.event == null && b.kind == FigureKind.COUNT) {
                 a.event = b.event;
+            }
+            if (a.kind != FigureKind.COUNT && a.kind != FigureKind.VAGUE) {
+                a.event = null; // "between five and 29 years old": ages, measures and money name no event
             }
         }
     }

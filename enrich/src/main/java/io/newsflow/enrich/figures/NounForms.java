@@ -33,7 +33,8 @@ final class NounForms {
     static boolean isPluralNoun(String w) {
         switch (w) {
             case "people", "men", "women", "children", "troops", "cattle", "sheep", "feet", "teeth", "mice",
-                 "geese", "personnel", "dead", "clergy", "data", "media", "livestock", "poultry":
+                 "geese", "personnel", "dead", "clergy", "data", "media", "livestock", "poultry", "alumni", "bacteria",
+                 "criteria", "phenomena", "fungi", "nuclei", "larvae", "algae", "faculty":
                 return true;
             default:
                 break;

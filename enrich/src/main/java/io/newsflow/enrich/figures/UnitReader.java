@@ -245,8 +245,16 @@ final class UnitReader {
             return false;
         }
         String who = t.lower(k - 1);
-        return who.equals("he") || who.equals("she") || who.equals("i") || who.equals("they") || who.equals("we")
-                || who.equals("you");
+        if (who.equals("he") || who.equals("she") || who.equals("i") || who.equals("they") || who.equals("we")
+                || who.equals("you")) {
+            return true;
+        }
+        for (int m = k - 1; m >= k - 5 && t.isWord(m); m--) {
+            if (t.lower(m).equals("youngest") || t.lower(m).equals("oldest")) {
+                return true; // "the youngest of those abducted is 11"
+            }
+        }
+        return false;
     }
 
     boolean duration(FigureDraft f, int k) {

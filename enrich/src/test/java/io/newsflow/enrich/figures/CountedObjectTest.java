@@ -125,4 +125,15 @@ class CountedObjectTest {
         assertEquals("prominent eugenicists", objectOf("two prominent eugenicists of the period"));
         assertEquals("members of the security forces", objectOf("16 members of the security forces died"));
     }
+
+    @Test
+    void shouldKnowIrregularPluralsAndFaculty() {
+        assertEquals("alumni", objectOf("with over 100,000 alumni"));
+        assertEquals("part-time faculty and staff", objectOf("more than 600 part-time faculty and staff"));
+    }
+
+    @Test
+    void shouldShareALaterHeadAcrossHyphenatedModifiers() {
+        assertEquals("students", objectOf("16,000 full-time and 40,000 part-time students enroll"));
+    }
 }

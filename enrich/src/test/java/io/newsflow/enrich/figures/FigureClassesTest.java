@@ -457,6 +457,32 @@ class FigureClassesTest {
         }
 
         @Test
+        void shouldGiveAPartOfThePeopleAParticipleNamesItsEvent() {
+            assertEquals("ARREST", figure("Police arrested 64 fans. He said 18 of those held were minors.", "18").event());
+            assertEquals("ARREST", figure("Four of the detained were minors.", "Four of the detained").event());
+            assertNull(figure("Nineteen of those detained were released.", "Nineteen").event());
+        }
+
+        @Test
+        void shouldReadIdiomsOfHomesStrikesAndRemoval() {
+            assertEquals("AFFECT", figure("Around 8,000 people in the town lost their homes.", "Around 8,000 people")
+                    .event());
+            assertEquals("EVACUATE", figure("More than 11,000 residents have been moved out of low-lying districts.",
+                    "More than 11,000 residents").event());
+            assertEquals("PROTEST", figure("Some 3,500 port workers have been on strike for 12 days.",
+                    "Some 3,500 port workers").event());
+            assertEquals("AFFECT", figure("More than 9,000 people have contracted dengue fever in the province.",
+                    "More than 9,000 people").event());
+        }
+
+        @Test
+        void shouldNotReadAProtestVerbWithAnObjectAsAProtest() {
+            assertNull(figure("Armed men stopped a bus and marched fourteen of its passengers into the bush.",
+                    "fourteen of its passengers").event());
+            assertEquals("PROTEST", figure("Yesterday 3,000 marched on parliament.", "3,000").event());
+        }
+
+        @Test
         void shouldGiveBothConjunctsTheEventOfTheirSharedVerb() {
             String s = "Four men and one woman were killed in the attack.";
             Figure men = figure(s, "Four men");

@@ -417,6 +417,18 @@ class FigureExtractorTest {
         }
 
         @Test
+        void shouldReadTheAgeOfTheYoungestOrOldest() {
+            assertEquals(FigureKind.AGE, figure("Elders say the youngest of those abducted is 11.", "11").kind());
+        }
+
+        @Test
+        void shouldGiveAnAgeRangeNoEvent() {
+            Figure f = figure("Most of those falling ill are between five and 29 years old.", "five");
+            assertEquals(FigureKind.AGE, f.kind());
+            assertNull(f.event());
+        }
+
+        @Test
         void shouldGiveABareDecimalNoEvent() {
             assertNull(figure("The earthquake, at 6.3, was the strongest recorded, and 200 people were affected.",
                     "6.3").event());
@@ -449,6 +461,14 @@ class FigureExtractorTest {
             Figure f = figure("It owned the number one talk station in Melbourne.", "number one");
             assertEquals(FigureKind.ORDINAL, f.kind());
             assertValue("1", f);
+            assertEquals(FigureKind.ORDINAL, figure("It owned Melbourne's number one station.", "number one").kind());
+        }
+
+        @Test
+        void shouldRankWithASpacedHashAfterAPrepositionButNotAfterANoun() {
+            String s = "He played in the game between # 1 Texas and # 2 Arkansas. Locomotive # 8 tipped over.";
+            assertEquals(FigureKind.ORDINAL, figure(s, "# 1").kind());
+            assertEquals(2, figures(s).size());
         }
 
         @ParameterizedTest
@@ -494,6 +514,11 @@ class FigureExtractorTest {
 
     @Nested
     class Durations {
+        @Test
+        void shouldCountTheNounAfterOdd() {
+            assertEquals("routes", figure("The service runs 50-odd routes.", "50-odd routes").object());
+        }
+
         @Test
         void shouldTakeTheTotalAsTheWholeOfAPercentage() {
             assertEquals("total", figure("It was 41.7 percent of the total.", "41.7 percent of the total").object());
