@@ -277,7 +277,7 @@ final class CountedObject {
     private boolean pluralVerbAfterOne(int[] np) {
         String head = t.lower(np[2]);
         if (t.capitalized(np[2]) || !head.endsWith("s") || !NounForms.isPluralNoun(head) || np[1] != np[2]
-                || SINGULAR_OR_PLURAL.contains(head) || NounForms.isMassNoun(head)) {
+                || NounForms.isSingularOrPlural(head) || NounForms.isMassNoun(head)) {
             return false;
         }
         return np[2] == np[0] || t.isWord(np[2] - 1) && !t.capitalized(np[2] - 1)
@@ -288,8 +288,6 @@ final class CountedObject {
     private static final java.util.Set<String> MODIFYING_ADVERBS = java.util.Set.of("home", "away", "overseas",
             "earlier", "later", "back");
 
-    private static final java.util.Set<String> SINGULAR_OR_PLURAL = java.util.Set.of("series", "species", "means",
-            "headquarters", "crossroads", "barracks", "lens", "atlas", "canvas", "bias", "alias", "gas", "kudos");
 
     /** "dead", "injured", "wounded", "missing": a state that names who is counted ("27 dead") or is said of them. */
     private boolean isState(int k) {

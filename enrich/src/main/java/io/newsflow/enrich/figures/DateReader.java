@@ -250,8 +250,9 @@ final class DateReader {
         if (t.plainInteger(i) && t.digitCount(i) == 4) {
             int year = intOf(i);
             if (year >= 1000 && year <= 2100) {
-                if (t.glued(i + 1) && t.lower(i + 1).equals("s") && year % 10 == 0) {
-                    FigureDraft f = date(i, i + 1, (year / 10) + "X"); // EDTF decade: "199X"
+                int s = decadeSuffix(i);
+                if (s > 0 && year % 10 == 0) {
+                    FigureDraft f = date(i, s, (year / 10) + "X"); // EDTF decade: "199X", also "1930's"
                     f.unit = "year";
                     return f;
                 }
@@ -262,6 +263,15 @@ final class DateReader {
                     return date(i, i, Integer.toString(year));
                 }
             }
+        }
+        // "the 90's", "the 80s": a decade of the last century; "00s" and "10s" of this one. "in his 80s" is an age
+        int suffix = decadeSuffix(i);
+        if (suffix > 0 && t.plainInteger(i) && t.digitCount(i) == 2 && intOf(i) % 10 == 0 && !possessive(i - 1)
+                && !(t.lower(i - 1).equals("mid") && t.isDash(i - 1))) {
+            int decade = intOf(i);
+            FigureDraft f = date(i, suffix, (decade >= 20 ? "19" : "20") + decade / 10 + "X");
+            f.unit = "year";
+            return f;
         }
         // numbers glued by dashes: a phone number or a code, unless a counted noun or unit follows ("10-15 people");
         // two short whole numbers are a score or a record ("won 3-1", "finished 8-5"), read as two counts
@@ -416,7 +426,10 @@ final class DateReader {
         String before = t.lower(i - 1);
         if (Lexicon.QUALIFIERS.contains(before) && !before.equals("around") && !before.equals("between")
                 && !before.equals("before") && !before.equals("by")) {
-            return false; // "about 2000 people", "more than 1500"
+            // "in about 1927", "until about 1950": a preposition of time before the qualifier; "about 2000 people" counts
+            return yearPreposition(t.lower(i - 2)) && !t.lower(i - 2).equals("the") && !t.lower(i - 2).equals("of")
+                    && !t.lower(i - 2).equals("to") && !t.lower(i - 2).equals("and")
+                    && !(t.isWord(k) && NounForms.isPluralNoun(next));
         }
         if (t.capitalized(i - 1) && !sentences.sentenceStart(i - 1) && resolver.recent(intOf(i))) {
             return true; // "Toronto Comicon 2019 welcomes fans": a year that names an edition, not a count of "welcomes"
@@ -552,6 +565,22 @@ final class DateReader {
         FigureDraft f = date(m, m, bareMonth(m, month, future(m)));
         f.unit = "month";
         return f;
+    }
+
+    /** The last token of a decade's "s" or "'s" glued to the number at i ("1990s", "1930's", "90's"), or -1. */
+    private int decadeSuffix(int i) {
+        if (t.glued(i + 1) && t.lower(i + 1).equals("s")) {
+            return i + 1;
+        }
+        boolean apostrophe = t.is(i + 1, '\'') || t.is(i + 1, '\u2019');
+        return apostrophe && t.glued(i + 1) && t.glued(i + 2) && t.lower(i + 2).equals("s") ? i + 2 : -1;
+    }
+
+    private boolean possessive(int k) {
+        return switch (t.lower(k)) {
+            case "his", "her", "their", "my", "our", "your", "its" -> true;
+            default -> false;
+        };
     }
 
     private boolean isYear(int k) {

@@ -379,8 +379,10 @@ final class FigureScanner {
 
 
     private void complete(FigureDraft f) {
-        if (f.kind != FigureKind.DATE && f.kind != FigureKind.ORDINAL) {
-            qualifier(f);
+        boolean year = f.kind == FigureKind.DATE && f.first == f.last && f.normalized != null
+                && f.normalized.matches("[0-9]{4}");
+        if (f.kind != FigureKind.DATE && f.kind != FigureKind.ORDINAL || year) {
+            qualifier(f); // "in about 1927" qualifies a year as "about 2,000" a count
         }
         switch (f.kind) {
             case DATE, TIME, DURATION, MONEY, ORDINAL -> f.objFirst = -1; // these name no counted object ("33 Earth days")

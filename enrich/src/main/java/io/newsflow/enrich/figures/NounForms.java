@@ -12,6 +12,14 @@ final class NounForms {
             "economics", "politics", "mathematics", "athletics", "gymnastics", "aerobics", "linguistics", "ethics",
             "billiards", "darts");
 
+    /** Nouns in -s of either number: "one species", "two series". */
+    private static final java.util.Set<String> SINGULAR_OR_PLURAL = java.util.Set.of("series", "species", "means",
+            "headquarters", "crossroads", "barracks", "lens", "atlas", "canvas", "bias", "alias", "gas", "kudos");
+
+    static boolean isSingularOrPlural(String w) {
+        return SINGULAR_OR_PLURAL.contains(w);
+    }
+
     /** Endings that keep a compound a noun of people: "school" + "girls", "police" + "women", "grand" + "mothers". */
     private static final String[] PERSON_ENDINGS = {"girls", "boys", "women", "children", "people", "mothers",
         "fathers", "wives", "brothers", "sisters", "daughters"};

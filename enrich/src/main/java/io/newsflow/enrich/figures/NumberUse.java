@@ -84,6 +84,9 @@ final class NumberUse {
             if (w.equals("a") || w.equals("an") || w.equals("the") || w.equals("this") || w.equals("that")) {
                 return k < one - 1;
             }
+            if (w.endsWith("ed") && (t.lower(k - 1).equals("a") || t.lower(k - 1).equals("an"))) {
+                return true; // "albeit a failed one"
+            }
             if (t.capitalized(k) || w.endsWith("ed") || Lexicon.VERBS.contains(w) || NounForms.isPluralNoun(w)
                     || (Lexicon.STOP.contains(w) && !w.equals("very") && !w.equals("more") && !w.equals("most"))) {
                 return false;
@@ -133,6 +136,14 @@ final class NumberUse {
             if (before.equals("only") && !objects.isDeterminer(n.first - 2) && t.isWord(n.first + 1)
                     && !Lexicon.STOP.contains(after) && !Lexicon.NOT_ONE_AFTER.contains(after)) {
                 return true; // "recorded only one studio album" counts; "the only one who" stands for a noun
+            }
+            boolean verbAfter = t.isWord(n.first + 1) && !t.capitalized(n.first + 1) && after.endsWith("s")
+                    && NounForms.isPluralNoun(after) && !NounForms.isSingularOrPlural(after)
+                    && !NounForms.isAnaphoric(after) && !after.equals("times");
+            boolean adverbThenVerb = after.endsWith("ly") && t.isWord(n.first + 2)
+                    && (t.lower(n.first + 2).endsWith("ed") || Lexicon.VERBS.contains(t.lower(n.first + 2)));
+            if (verbAfter || adverbThenVerb) {
+                return false; // "if one searches carefully", "one reluctantly agreed": the pronoun and its verb
             }
             if (Lexicon.NOT_ONE_BEFORE.contains(before) || Lexicon.NOT_ONE_AFTER.contains(after)
                     || after.equals("of") || before.equals("not") || before.equals("even") || standsForANoun(n.first)) {

@@ -525,6 +525,21 @@ class FigureExtractorTest {
         }
 
         @Test
+        void shouldReadDecadesWithAnApostropheButAgesAfterAPossessive() {
+            assertEquals("199X", figure("He worked in Miami in the early 90's.", "90's").normalized());
+            assertEquals("193X", figure("It was built in the 1930's.", "1930's").normalized());
+            assertTrue(figures("She is in her 80s.").stream().noneMatch(f -> f.kind() == FigureKind.DATE));
+        }
+
+        @Test
+        void shouldQualifyAYearAfterAPrepositionOfTime() {
+            Figure f = figure("The line was built in about 1927.", "about 1927");
+            assertEquals(FigureKind.DATE, f.kind());
+            assertEquals("about", f.approx());
+            assertEquals(FigureKind.COUNT, figure("About 2000 people came.", "About 2000 people").kind());
+        }
+
+        @Test
         void shouldReadAYearAfterTheNameOfAnEventAsItsEdition() {
             Figure f = figure("Toronto Comicon 2022 welcomes fans with celebrities.", "2022");
             assertEquals(FigureKind.DATE, f.kind());

@@ -61,4 +61,12 @@ class NumberUseTest {
         assertFalse(used("he served first under President Giscard", 2));
         assertTrue(used("the first under the new rules", 1));
     }
+
+    @Test
+    void shouldNotCountOneAsThePronounOfAVerbOrOfAnAdjectiveAfterAnArticle() {
+        assertFalse(used("if one searches carefully for them", 1));
+        assertFalse(used("eventually one reluctantly agreed", 1));
+        assertFalse(used("albeit a failed one.", 3));
+        assertTrue(used("one species survived", 0));
+    }
 }
