@@ -286,7 +286,7 @@ final class CountedObject {
 
     /** Words otherwise closed-class that modify a plural noun after a number: "four home matches", "two earlier deaths". */
     private static final java.util.Set<String> MODIFYING_ADVERBS = java.util.Set.of("home", "away", "overseas",
-            "earlier", "later", "back");
+            "earlier", "later", "back", "nearby");
 
 
     /** "dead", "injured", "wounded", "missing": a state that names who is counted ("27 dead") or is said of them. */
@@ -362,6 +362,12 @@ final class CountedObject {
     int[] nounPhrase(int k, boolean direct) {
         int start = k;
         String first = t.lower(k);
+        String second = t.lower(k + 1);
+        if ((first.equals("those") || first.equals("these")) && !direct && t.isWord(k + 1) && !t.capitalized(k + 1)
+                && NounForms.isPluralNoun(second) && !Lexicon.STOP.contains(second) && !second.endsWith("ed")
+                && !Lexicon.VERBS.contains(second)) {
+            return nounPhrase(k + 1, false); // "96 of those patients": a determiner before a plural noun
+        }
         if (first.equals("those") || first.equals("these") || first.equals("them") || first.equals("whom")
                 || first.equals("which") || first.equals("us") || first.equals("you") || first.equals("it")) {
             return null; // "four of whom", "two of them": a pronoun, nothing to name
@@ -477,6 +483,9 @@ final class CountedObject {
                 }
             }
             int possessor = possessiveEnd(last);
+            if (direct && possessor == last + 1 && NounForms.isPluralNoun(t.lower(head)) && t.isWord(possessor + 1)) {
+                break; // "two doctors' approval": a plural possessor is what the number counts
+            }
             if (possessor > last && t.isWord(possessor + 1) && !Lexicon.STOP.contains(t.lower(possessor + 1))) {
                 last = possessor; // "the area's districts", "the People's Party": the possessor modifies what follows
                 m = last + 1;

@@ -136,4 +136,16 @@ class CountedObjectTest {
     void shouldShareALaterHeadAcrossHyphenatedModifiers() {
         assertEquals("students", objectOf("16,000 full-time and 40,000 part-time students enroll"));
     }
+
+    @Test
+    void shouldCountAPluralPossessor() {
+        assertEquals("doctors", objectOf("cases with two doctors' approval"));
+        assertEquals("districts", objectOf("the area's 12 districts"));
+    }
+
+    @Test
+    void shouldReadThoseBeforeAPluralNounAsADeterminer() {
+        assertEquals("patients", objectOf("the disease in 96 of those patients"));
+        assertNull(objectOf("two of those arrested were released"));
+    }
 }
