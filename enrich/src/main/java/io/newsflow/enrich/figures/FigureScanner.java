@@ -380,7 +380,7 @@ final class FigureScanner {
 
     private void complete(FigureDraft f) {
         boolean year = f.kind == FigureKind.DATE && f.first == f.last && f.normalized != null
-                && f.normalized.matches("[0-9]{4}");
+                && f.normalized.length() == 4 && t.plainInteger(f.first);
         if (f.kind != FigureKind.DATE && f.kind != FigureKind.ORDINAL || year) {
             qualifier(f); // "in about 1927" qualifies a year as "about 2,000" a count
         }
