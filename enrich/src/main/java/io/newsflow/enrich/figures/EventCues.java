@@ -106,6 +106,9 @@ final class EventCues {
             };
         }
         String w = t.lower(k);
+        if ((t.is(k + 1, '\'') || t.is(k + 1, '\u2019')) && t.glued(k + 1) && NounForms.isPluralNoun(w)) {
+            return null; // "to demand the detainees' release": a possessor names other people than the count
+        }
         String phrase = phraseCue(k, w);
         if (phrase != null) {
             return phrase;

@@ -12,6 +12,7 @@ final class EventReader {
 
     private static final int EVENT_WINDOW = 12;
     private static final int BACK_WINDOW = 12;
+    private static final int GOVERNED_REACH = 3; // how far after a count another verb governs its own outcome may be
     private static final int ATTACK_SENTENCES = 2; // how many sentences after an attack may report its outcome
     private static final int APPOSITION_WORDS = 12; // tokens of an apposition: "a woman and a nine-year-old girl"
 
@@ -87,7 +88,10 @@ final class EventReader {
             return objectCue(f); // "a town home to 110,000 people", "a city of 2 million": who lives there
         }
         int from = predicateStart(f);
-        if (hasOwnPredicate(from) || ownVerb(from) >= 0) {
+        // "unions representing 250,000 workers have called a strike": a count that a verb before it takes as its
+        // object is no subject, so the verb after it is another's
+        boolean objectOfVerb = governsAsGerund(f.first - 1);
+        if (!objectOfVerb && (hasOwnPredicate(from) || ownVerb(from) >= 0)) {
             // "Three of the captives, two elderly men and a boy, died": the predicate after an apposition is the count's
             String e = predicateCue(f, from);
             if (e == null) {
@@ -112,7 +116,9 @@ final class EventReader {
                 // "the death gave 9 people organs": a verb of its own takes the count; the cue is its subject. Only a
                 // protest draws a crowd that is its own ("the march drew 5,000 people"); other crowds attend
                 before = drawsACrowd(k) ? protestBefore(k - 1, s) : null;
-                beforeDistance = before != null ? 1 : beforeDistance;
+                // the governed count's own outcome follows it closely ("leaving 21 dead"); a cue further on is the
+                // main clause's ("unions representing 250,000 workers have called a general strike")
+                beforeDistance = before != null ? 1 : k == f.first - 1 ? GOVERNED_REACH : beforeDistance;
                 break;
             }
             String e = clauseCue(k);
@@ -240,6 +246,10 @@ final class EventReader {
         int comma = f.first - 1;
         if (!t.is(comma, ',')) {
             return null;
+        }
+        if (t.lower(comma - 2).equals("those") && t.lower(comma - 3).equals("of") && sentences.sentenceStart(comma - 3)) {
+            String e = cues.cue(comma - 1); // "Of those held, 96 were picked up in the capital"
+            return e == null || NO_EVENT.equals(e) || ATTACK.equals(e) ? null : e;
         }
         int of = comma - 1;
         while (of >= 0 && of > comma - 6 && !t.lower(of).equals("of")) {
@@ -375,8 +385,10 @@ final class EventReader {
      */
     private boolean governsAsGerund(int k) {
         String w = t.lower(k);
-        if (!t.isWord(k) || !w.endsWith("ing") || w.length() <= 5 || cues.cue(k) != null || Lexicon.STOP.contains(w)) {
-            return false;
+        if (!t.isWord(k) || !w.endsWith("ing") || w.length() <= 5 || cues.cue(k) != null || Lexicon.STOP.contains(w)
+                || Lexicon.SAYING_VERBS.contains(w.substring(0, w.length() - 3))
+                || Lexicon.SAYING_VERBS.contains(EventCues.pastForm(w))) {
+            return false; // "saying 11 people had died": what is said has a subject and verb of its own
         }
         return switch (w) {
             case "including", "excluding", "involving", "totalling", "totaling", "numbering", "according",

@@ -285,6 +285,27 @@ class FigureClassesTest {
     @Nested
     class EventsByClause {
         @Test
+        void shouldNotReadTheVerbAfterTheObjectOfAGerundAsItsPredicate() {
+            assertNull(figure("Three unions representing some 250,000 workers have called a general strike for Friday.",
+                    "some 250,000 workers").event());
+            assertEquals("KILL", figure("The blaze spread fast, leaving 21 dead.", "21").event());
+            assertEquals("KILL", figure("Officials gave a higher toll, saying 11 people had died during treatment.",
+                    "11 people").event());
+        }
+
+        @Test
+        void shouldNotTakeTheEventOfAPossessor() {
+            assertNull(figure("Around 500 people had gathered to demand the detainees' release.", "Around 500 people")
+                    .event());
+        }
+
+        @Test
+        void shouldGiveACountAfterOfThoseAParticiplesEvent() {
+            assertEquals("ARREST", figure("Police arrested 140 people. Of those held, 96 were picked up in the capital.",
+                    "96").event());
+        }
+
+        @Test
         void shouldNotLendACueBeyondTheCountsOwnVerbPhrase() {
             assertNull(figure("Twelve volunteers cleaned the streets near the site of the killings.",
                     "Twelve volunteers").event());
