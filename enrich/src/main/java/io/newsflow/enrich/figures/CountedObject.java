@@ -83,6 +83,13 @@ final class CountedObject {
             if (pp != null && pp[0] == pp[2] && isTimeNoun(pp[2])) {
                 return; // "two prominent eugenicists of the period": a time is circumstance, not what is counted
             }
+            boolean determined = pp != null && (pp[0] > f.objLast + 2 || possessiveEnd(pp[0]) > pp[0]);
+            if (determined && !isMembership(f.head)) {
+                // "five demands of the protesters", "0.6% of the pressure of Earth's atmosphere": an of-phrase with a
+                // determiner names whose or where; bare ones say what is counted ("counts of murder", "rounds of
+                // artillery"), as do the group of a member and the disease of cases ("members of the security forces")
+                return;
+            }
             if (pp != null) {
                 f.objLast = name(pp[1]);
                 f.last = f.objLast;
@@ -327,13 +334,25 @@ final class CountedObject {
             return; // "45 years old" has no noun
         }
         int[] np = nounPhrase(f.last + 1, true);
-        // "40-year-old Skandaraj" names the person; "a 15-year-old U.S. schoolboy" has a name only as a modifier
-        if (np != null && !Lexicon.VERBS.contains(t.lower(np[2])) && !t.capitalized(np[2])) {
+        // "40-year-old Skandaraj" names the person; "a 15-year-old U.S. schoolboy" has a name only as a modifier;
+        // after an article a capitalized word is a common noun ("the sixteen-year-old Swede")
+        String article = t.lower(f.first - 1);
+        boolean determined = article.equals("the") || article.equals("a") || article.equals("an");
+        if (np != null && !Lexicon.VERBS.contains(t.lower(np[2]))
+                && (!t.capitalized(np[2]) || determined && np[0] == np[2] && !t.capitalized(np[2] + 1)
+                        && !CARDINALS.containsKey(t.lower(np[2] + 1)))) {
             f.objFirst = np[0];
             f.objLast = np[1];
             f.head = np[2];
             f.last = np[1];
         }
+    }
+
+    private boolean isMembership(int k) {
+        return switch (t.lower(k)) {
+            case "member", "members", "mp", "mps", "mep", "meps", "case", "cases" -> true; // "cases of the virus"
+            default -> false;
+        };
     }
 
     private boolean isTimeNoun(int k) {

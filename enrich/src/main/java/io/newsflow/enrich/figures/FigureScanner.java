@@ -201,7 +201,7 @@ final class FigureScanner {
             return f;
         }
         // "the number one talk station", "a number 1 hit": "number" and a cardinal before a noun rank it
-        if (w.equals("number") && !t.capitalized(i) && (t.lower(i - 1).equals("the") || t.lower(i - 1).equals("a")
+        if (w.equals("number") && !t.capitalized(i) && (objects.isDeterminer(i - 1) || t.is(i - 1, '"')
                 || t.lower(i - 1).equals("s") && t.glued(i - 1)) // "Melbourne's number one rating talk station"
                 && (t.plainInteger(i + 1) || CARDINALS.containsKey(t.lower(i + 1)) && !t.capitalized(i + 1))
                 && t.isWord(i + 2) && !Lexicon.STOP.contains(t.lower(i + 2))) {

@@ -165,6 +165,18 @@ final class UnitReader {
         return f;
     }
 
+    /** The token after a standard of measure at k ("U.S.", "US", "imperial", "metric"), or k when there is none. */
+    private int standardEnd(int k) {
+        String w = t.lower(k);
+        if (w.equals("imperial") || w.equals("metric") || w.equals("us") || w.equals("nautical")) {
+            return k + 1;
+        }
+        if (w.equals("u") && t.is(k + 1, '.') && t.lower(k + 2).equals("s") && t.glued(k + 2)) {
+            return t.is(k + 3, '.') && t.glued(k + 3) ? k + 4 : k + 3;
+        }
+        return k;
+    }
+
     boolean age(FigureDraft f, int k) {
         // "45-year-old", "eleven-month-old"
         if (t.isDash(k) && t.glued(k) && DURATIONS.containsKey(t.lower(k + 1)) && t.isDash(k + 2)
@@ -226,10 +238,15 @@ final class UnitReader {
             case "man", "woman", "boy", "girl", "child", "baby", "person", "teenager", "youth" -> true;
             default -> false;
         };
+        // "Doris Day dies at 97", "died at 85 on Friday": the age at death
+        boolean diedAt = t.lower(before).equals("at") && switch (t.lower(before - 1)) {
+            case "dies", "died", "die", "dying", "passed" -> true;
+            default -> false;
+        } && (after >= t.size() || !t.isWord(after) || Lexicon.STOP.contains(t.lower(after)));
         // "ranging in age from eleven to 75": the first end of an age range (the second takes its kind from it)
         boolean rangedInAge = t.lower(before).equals("from") && t.lower(before - 1).equals("age")
                 && t.lower(before - 2).equals("in");
-        if (!apposed && !told && !bounded && !ofAPerson && !rangedInAge) {
+        if (!apposed && !told && !bounded && !ofAPerson && !rangedInAge && !diedAt) {
             return false;
         }
         f.kind = FigureKind.AGE;
@@ -551,6 +568,14 @@ final class UnitReader {
                     return false;
                 }
                 unit = MEASURES.get(w);
+            }
+        }
+        if (unit == null) {
+            // "37 billion U.S. gallons", "31 billion imperial gallons", "5 metric tons": a standard named before the unit
+            int u = standardEnd(at);
+            if (u > at && t.isWord(u) && t.lower(u).length() > 2 && MEASURES.containsKey(t.lower(u))) {
+                unit = MEASURES.get(t.lower(u));
+                last = u;
             }
         }
         if (unit == null) {

@@ -148,4 +148,12 @@ class CountedObjectTest {
         assertEquals("patients", objectOf("the disease in 96 of those patients"));
         assertNull(objectOf("two of those arrested were released"));
     }
+
+    @Test
+    void shouldLeaveOutAnOfPhraseWithADeterminerUnlessItIsTheGroupOfAMember() {
+        assertEquals("demands", objectOf("it was among the five demands of the protesters"));
+        assertEquals("counts of torture", objectOf("they faced twelve counts of torture"));
+        assertEquals("members of the security forces", objectOf("16 members of the security forces died"));
+        assertEquals("pressure", objectOf("dozens of the pressure of Earth's atmosphere"));
+    }
 }

@@ -435,6 +435,29 @@ class FigureExtractorTest {
         }
 
         @Test
+        void shouldReadTheAgeAtDeath() {
+            Figure f = figure("Actor Doris Day dies at 97", "97");
+            assertEquals(FigureKind.AGE, f.kind());
+            assertNull(f.event());
+        }
+
+        @Test
+        void shouldTakeACapitalizedNounAfterAnArticleAsTheAgedPerson() {
+            assertEquals("Swede", figure("The sixteen-year-old Swede is the youngest.", "sixteen-year-old Swede").object());
+            assertNull(figure("40-year-old Skandaraj was held.", "40-year-old").object());
+        }
+
+        @Test
+        void shouldReadAUnitAfterItsStandard() {
+            Figure f = figure("That is about 37 billion U.S. gallons, or 31 billion imperial gallons.",
+                    "about 37 billion U.S. gallons");
+            assertEquals(FigureKind.QUANTITY, f.kind());
+            assertNull(f.object());
+            assertEquals(FigureKind.QUANTITY, figure("That is 31 billion imperial gallons.", "31 billion imperial gallons")
+                    .kind());
+        }
+
+        @Test
         void shouldReadAnAgeInMonths() {
             Figure f = figure("An eleven-month-old boy was rescued.", "eleven-month-old boy");
             assertEquals(FigureKind.AGE, f.kind());
