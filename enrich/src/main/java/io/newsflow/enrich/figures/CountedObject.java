@@ -93,6 +93,14 @@ final class CountedObject {
             if (pp != null) {
                 f.objLast = name(pp[1]);
                 f.last = f.objLast;
+                if (!determined && isJoint(f.objLast + 1)) {
+                    int[] more = nounPhrase(f.objLast + 2, true); // "counts of torture and false imprisonment"
+                    if (more != null && more[0] == f.objLast + 2 && more[2] - more[0] <= 1 && !t.capitalized(more[2])
+                            && !NounForms.isPluralNoun(t.lower(more[2])) && !t.lower(more[1] + 1).equals("of")) {
+                        f.objLast = more[1];
+                        f.last = more[1];
+                    }
+                }
             }
             return;
         }
@@ -346,6 +354,10 @@ final class CountedObject {
             f.head = np[2];
             f.last = np[1];
         }
+    }
+
+    private boolean isJoint(int k) {
+        return t.lower(k).equals("and") || t.lower(k).equals("or");
     }
 
     private boolean isMembership(int k) {

@@ -156,4 +156,11 @@ class CountedObjectTest {
         assertEquals("members of the security forces", objectOf("16 members of the security forces died"));
         assertEquals("pressure", objectOf("dozens of the pressure of Earth's atmosphere"));
     }
+
+    @Test
+    void shouldJoinASingularNounToABareOfPhrase() {
+        assertEquals("counts of torture and false imprisonment",
+                objectOf("they faced twelve counts of torture and false imprisonment, and more"));
+        assertEquals("rounds of ammunition", objectOf("police fired 300 rounds of ammunition and two grenades"));
+    }
 }
