@@ -256,7 +256,7 @@ final class CountedObject {
         if (f.value.compareTo(BigDecimal.ONE) != 0 && !NounForms.isPluralNoun(t.lower(np[2])) && !NounForms.isMassNoun(t.lower(np[2]))
                 && !pluralAcronym(np[2])) {
             sharedHead(f, start); // "2,000 Thai and 74 Malaysian stores"
-            return; // "five different times" has no counted noun we can trust
+            return; // a singular head after a number other than one is no counted noun we can trust
         }
         if (f.value.compareTo(BigDecimal.ONE) == 0 && pluralVerbAfterOne(np)) {
             if (np[2] == np[0]) {
@@ -439,7 +439,8 @@ final class CountedObject {
             String prev = t.lower(m - 1);
             if (!direct && words > 0 && NounForms.isPluralNoun(w) && !NounForms.isPluralNoun(prev)
                     && !prev.endsWith("ed") && !prev.endsWith("ing")
-                    && (isDeterminer(m + 1) || t.lower(m + 1).equals("to") && Lexicon.STOP.contains(t.lower(m + 2)))) {
+                    && (isDeterminer(m + 1) || t.lower(m + 1).equals("to") && Lexicon.STOP.contains(t.lower(m + 2))
+                        || t.isNum(m + 1) || CARDINALS.containsKey(t.lower(m + 1)))) {
                 // "20 percent of the revenue funds the schools": an -s verb after the singular noun of a partitive;
                 // after a number the plural is the head ("give 11 million undocumented immigrants a path")
                 break;
@@ -447,6 +448,12 @@ final class CountedObject {
             if (!direct && words == 0 && afterDeterminer && w.equals("total")
                     && (!t.isWord(m + 1) || Lexicon.STOP.contains(t.lower(m + 1)))) {
                 last = m; // "41.7 percent of the total"
+                head = m;
+                words++;
+                break;
+            }
+            if (w.equals("times") && words > 0 && !Lexicon.STOP.contains(t.lower(m - 1))) {
+                last = m; // "five different times": occasions, after an adjective
                 head = m;
                 words++;
                 break;

@@ -362,7 +362,7 @@ final class FigureScanner {
             objects.partitiveOrNounObject(f);
             return f;
         }
-        if (t.isDash(k) && t.glued(k) && t.glued(k + 1) && t.isWord(k + 1)) {
+        if (t.isDash(k) && t.glued(k) && t.glued(k + 1) && t.isWord(k + 1) && !Lexicon.STOP.contains(t.lower(k + 1))) {
             if (n.value.compareTo(BigDecimal.ONE) == 0 && Lexicon.NOT_ONE_COMPOUND.contains(t.lower(k + 1))) {
                 return FigureDraft.skip(n.first, k + 1);
             }

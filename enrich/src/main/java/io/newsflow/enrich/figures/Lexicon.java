@@ -347,7 +347,7 @@ final class Lexicon {
         measure("GB", "gb", "gigabytes", "tb", "terabytes", "mb", "megabytes");
         measure("calorie", "calories", "kcal");
         measure("magnitude", "magnitude");
-        measure("ly", "light-years", "light-year", "ly", "lightyears");
+        measure("ly", "light-years", "light-year", "ly", "lightyears", "light years", "light year");
         measure("nautical mile", "nautical miles", "nm");
         measure("Hz", "hz", "mhz", "ghz", "khz");
 

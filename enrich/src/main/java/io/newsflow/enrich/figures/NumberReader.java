@@ -41,6 +41,36 @@ final class NumberReader {
     }
 
     NumberSpan readNumber(int i) {
+        NumberSpan n = readPlainNumber(i);
+        return n == null || n.ordinal || n.fraction || n.vague ? n : andAHalf(n);
+    }
+
+    /**
+     * "three-and-a-half million", "a million-and-a-half", "a year-and-a-half" aside: half of the number's last unit
+     * (one, or its scale word) is added, and a scale word after the half multiplies the whole.
+     */
+    private NumberSpan andAHalf(NumberSpan n) {
+        int k = n.last;
+        String[] words = {"and", "a", "half"};
+        for (int w = 0; w < 3; w++) {
+            int dash = k + 1 + 2 * w;
+            if (!t.isDash(dash) || !t.glued(dash) || !t.glued(dash + 1) || !t.lower(dash + 1).equals(words[w])) {
+                return n;
+            }
+        }
+        int last = k + 6;
+        BigDecimal unit = SCALES.containsKey(t.lower(k)) && t.isWord(k) ? SCALES.get(t.lower(k)) : BigDecimal.ONE;
+        BigDecimal value = n.value.add(unit.divide(BigDecimal.valueOf(2)));
+        BigDecimal scale = n.scale;
+        if (SCALES.containsKey(t.lower(last + 1)) && t.isWord(last + 1) && unit.equals(BigDecimal.ONE)) {
+            scale = SCALES.get(t.lower(last + 1));
+            value = value.multiply(scale);
+            last++;
+        }
+        return new NumberSpan(n.first, last, value, false, false, false, n.words, scale);
+    }
+
+    private NumberSpan readPlainNumber(int i) {
         NumberSpan odds = odds(i);
         if (odds != null) {
             return odds;

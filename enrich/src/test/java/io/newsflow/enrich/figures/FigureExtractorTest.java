@@ -337,11 +337,6 @@ class FigureExtractorTest {
         }
 
         @Test
-        void shouldNotTakeAnAdjectiveAloneForTheObject() {
-            assertNull(figure("He recalculated it five different times.", "five").object());
-        }
-
-        @Test
         void shouldKeepHyphenatedAndDottedWordsInTheObject() {
             assertEquals("other U.S. diplomats", figure("Six other U.S. diplomats fled.", "Six other U.S. diplomats").object());
         }
@@ -537,6 +532,23 @@ class FigureExtractorTest {
 
     @Nested
     class Durations {
+        @Test
+        void shouldAddAHalfWrittenWithHyphens() {
+            assertValue("3500000", figure("Over three-and-a-half million people fled.", "Over three-and-a-half million people"));
+            assertValue("1500000", figure("Then a million-and-a-half left.", "a million-and-a-half"));
+        }
+
+        @Test
+        void shouldReadLightYearsAsAUnitAndTimesAfterAnAdjective() {
+            assertEquals(FigureKind.QUANTITY, figure("The planet is some 50 light years away.", "some 50 light years").kind());
+            assertEquals("different times", figure("I checked it five different times.", "five different times").object());
+        }
+
+        @Test
+        void shouldNotTakeAParticleAfterAHyphenAsACountedNoun() {
+            assertNull(figure("It passed by a vote of 230-to-197.", "230").object());
+        }
+
         @Test
         void shouldCountTheNounAfterOdd() {
             assertEquals("routes", figure("The service runs 50-odd routes.", "50-odd routes").object());
